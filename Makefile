@@ -1,0 +1,35 @@
+# One entry point for building, testing and running the project. See README.md.
+SHELL := /bin/bash
+DOTNET ?= dotnet
+CONFIGURATION ?= Release
+PORT ?= 6443
+RUN_DIR ?= .run
+RESULTS_DIR ?= TestResults
+
+.PHONY: help restore build test run clean format
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+restore: ## Restore NuGet packages.
+	$(DOTNET) restore Operators.sln
+
+build: restore ## Build every project (warnings are errors).
+	$(DOTNET) build Operators.sln -c $(CONFIGURATION) --no-restore
+
+test: build ## Run every test project; TRX results go to $(RESULTS_DIR)/.
+	rm -rf $(RESULTS_DIR)
+	$(DOTNET) test Operators.sln -c $(CONFIGURATION) --no-build \
+		--logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS_DIR)
+
+run: build ## Start the local API server in the foreground and write $(RUN_DIR)/kubeconfig.
+	mkdir -p $(RUN_DIR)
+	$(DOTNET) libs/Operators.LocalApiServer/bin/$(CONFIGURATION)/net10.0/Operators.LocalApiServer.dll \
+		--port $(PORT) --kubeconfig $(RUN_DIR)/kubeconfig
+
+format: ## Check code style against .editorconfig.
+	$(DOTNET) format Operators.sln --verify-no-changes
+
+clean: ## Remove build outputs and test results.
+	$(DOTNET) clean Operators.sln -c $(CONFIGURATION) >/dev/null
+	rm -rf $(RESULTS_DIR) $(RUN_DIR)
