@@ -7,5 +7,6 @@ namespace Operators.LocalApiServer;
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonArray))]
+[JsonSerializable(typeof(string))]
 [JsonSourceGenerationOptions(WriteIndented = false)]
 internal sealed partial class JsonContext : JsonSerializerContext;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Operators.LocalApiServer.Controllers;
 using Operators.LocalApiServer.Faults;
@@ -95,7 +96,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     }
 
     /// <summary>Stops accepting requests (open watches end); the state is kept.</summary>
-    public async Task StopAsync()
+    public async Task StopListeningAsync()
     {
         await _lifecycle.WaitAsync();
         try
@@ -109,7 +110,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     }
 
     /// <summary>Starts accepting requests again on the same port, with the state kept.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    public async Task StartListeningAsync(CancellationToken cancellationToken = default)
     {
         await _lifecycle.WaitAsync(cancellationToken);
         try
@@ -128,13 +129,13 @@ public sealed class LocalApiServer : IAsyncDisposable
     /// <summary>Stops the listener, waits <paramref name="downtime"/>, and starts it again on the same port.</summary>
     public async Task RestartAsync(TimeSpan downtime)
     {
-        await StopAsync();
+        await StopListeningAsync();
         if (downtime > TimeSpan.Zero)
         {
             await Task.Delay(downtime, _options.TimeProvider);
         }
 
-        await StartAsync();
+        await StartListeningAsync();
     }
 
     /// <summary>Writes a kubeconfig for this server (context <c>local</c>), optionally with a bearer token.</summary>
@@ -143,7 +144,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
+        await StopListeningAsync();
         await _stopping.CancelAsync();
         await Task.WhenAll(_controllers);
         _stopping.Dispose();

@@ -19,6 +19,7 @@ internal sealed class ConfigMapBehavior : IResourceBehavior
     /// <inheritdoc />
     public void ApplyDefaults(JsonObject obj)
     {
+        Decode.RequireMetadataTypes(obj);
         Decode.RequireStringMap(obj, "data", "ConfigMap.data");
         Decode.RequireBase64Map(obj, "binaryData", "ConfigMap.binaryData");
     }

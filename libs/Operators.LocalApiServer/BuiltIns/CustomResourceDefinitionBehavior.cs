@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.Schema;
 using Operators.LocalApiServer.Storage;
 
 namespace Operators.LocalApiServer.BuiltIns;
@@ -7,7 +8,7 @@ namespace Operators.LocalApiServer.BuiltIns;
 /// <summary>
 /// apiextensions.k8s.io/v1 CustomResourceDefinition: keeps <c>metadata.generation</c> and applies
 /// the v1 defaults (<c>spec.conversion.strategy: None</c>, <c>names.listKind</c>, webhook port 443).
-/// CRDs are validated by the CRD machinery, not here, so this returns no causes.
+/// Validation is the CRD machinery's: <see cref="CustomResourceDefinitionValidator"/> plus object metadata.
 /// </summary>
 internal sealed class CustomResourceDefinitionBehavior : IResourceBehavior
 {
@@ -22,6 +23,8 @@ internal sealed class CustomResourceDefinitionBehavior : IResourceBehavior
             return;
         }
 
+        CustomResourceDefinitionDefaulter.Apply(obj);
+
         var conversion = spec.GetOrAddObject("conversion");
         conversion.DefaultString("strategy", "None");
         conversion.GetObject("webhook").GetObject("clientConfig").GetObject("service")?.DefaultValue("port", 443);
@@ -33,5 +36,16 @@ internal sealed class CustomResourceDefinitionBehavior : IResourceBehavior
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StatusCause> Validate(JsonObject obj, JsonObject? old) => [];
+    public IReadOnlyList<StatusCause> Validate(JsonObject obj, JsonObject? old)
+    {
+        var causes = new List<StatusCause>();
+        ObjectMetaRules.Validate(obj, namespaced: false, NameRules.DnsSubdomain, standardFinalizers: false, causes);
+        if (old is not null)
+        {
+            ObjectMetaRules.ValidateUpdate(obj, old, causes);
+        }
+
+        causes.AddRange(CustomResourceDefinitionValidator.Validate(obj));
+        return causes;
+    }
 }

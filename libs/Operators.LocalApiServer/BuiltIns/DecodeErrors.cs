@@ -30,6 +30,14 @@ internal sealed class DecodeErrors
     public ApiException Fail(string detail) =>
         ApiException.BadRequest($"{_kind} in version \"{_version}\" cannot be handled as a {_kind}: {detail}");
 
+    /// <summary>Requires <c>metadata.labels</c> and <c>metadata.annotations</c> to map strings to strings.</summary>
+    public void RequireMetadataTypes(JsonObject obj)
+    {
+        var meta = obj.GetObject("metadata");
+        RequireStringMap(meta, "labels", "ObjectMeta.metadata.labels");
+        RequireStringMap(meta, "annotations", "ObjectMeta.metadata.annotations");
+    }
+
     /// <summary>Requires every value of a string map (labels, data) to be a string.</summary>
     public void RequireStringMap(JsonObject? owner, string key, string goField)
     {
@@ -88,7 +96,7 @@ internal sealed class DecodeErrors
         var matches = kind switch
         {
             JsonValueKind.True or JsonValueKind.False => actual is JsonValueKind.True or JsonValueKind.False,
-            JsonValueKind.Number => actual == JsonValueKind.Number && value.AsValue().TryGetValue(out long _),
+            JsonValueKind.Number => value is JsonValue number && JsonFields.TryGetInteger(number, out _),
             _ => actual == kind,
         };
         if (!matches)

@@ -27,6 +27,7 @@ internal sealed class EventBehavior(bool strict) : IResourceBehavior
             ? ("deprecatedFirstTimestamp", "deprecatedLastTimestamp", "deprecatedCount", "deprecatedSource", "regarding")
             : ("firstTimestamp", "lastTimestamp", "count", "source", "involvedObject");
 
+        Decode.RequireMetadataTypes(obj);
         Decode.RequireKind(obj, countKey, JsonValueKind.Number, "Event." + countKey, "int32");
         Decode.RequireKind(obj, objectKey, JsonValueKind.Object, "Event." + objectKey, "v1.ObjectReference");
         Decode.RequireKind(obj, sourceKey, JsonValueKind.Object, "Event." + sourceKey, "v1.EventSource");
@@ -83,7 +84,7 @@ internal sealed class EventBehavior(bool strict) : IResourceBehavior
                 ObjectMetaRules.ValidateUpdate(core, oldCore, generic);
             }
 
-            causes.InsertRange(0, generic.Where(cause => !causes.Contains(cause)));
+            causes.InsertRange(0, generic.Where(cause => !causes.Contains(cause)).ToList());
         }
 
         return causes;

@@ -47,6 +47,10 @@ internal static class FieldErrors
     public static StatusCause Duplicate(string field, string value) =>
         new("FieldValueDuplicate", field, "Duplicate value: " + GoFormat.Quote(value));
 
+    /// <summary><c>FieldValueDuplicate</c> for a value already rendered as Go prints it.</summary>
+    public static StatusCause DuplicateRendered(string field, string renderedValue) =>
+        new("FieldValueDuplicate", field, "Duplicate value: " + renderedValue);
+
     /// <summary><c>FieldValueNotFound</c> for a string value.</summary>
     public static StatusCause NotFound(string field, string value) =>
         new("FieldValueNotFound", field, "Not found: " + GoFormat.Quote(value));

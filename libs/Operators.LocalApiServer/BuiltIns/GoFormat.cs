@@ -49,4 +49,10 @@ internal static class GoFormat
     /// <summary>A list of strings as Go's <c>%#v</c> prints a <c>[]string</c>.</summary>
     public static string StringSlice(IEnumerable<string> values) =>
         "[]string{" + string.Join(", ", values.Select(Quote)) + "}";
+
+    /// <summary>A string map as Go's <c>%#v</c> prints a <c>map[string]string</c>, keys sorted.</summary>
+    public static string StringMap(IEnumerable<KeyValuePair<string, string>> entries) =>
+        "map[string]string{" +
+        string.Join(", ", entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => Quote(e.Key) + ":" + Quote(e.Value))) +
+        "}";
 }

@@ -24,9 +24,34 @@ internal static class JsonFields
 
     /// <summary>The integer at <paramref name="key"/>, or null when absent or not an integer.</summary>
     public static long? GetInteger(this JsonObject? obj, string key) =>
-        obj?[key] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue(out long number)
-            ? number
-            : null;
+        obj?[key] is JsonValue value && TryGetInteger(value, out var number) ? number : null;
+
+    /// <summary>
+    /// Reads a whole number from a parsed or a constructed value (a node made from an <c>int</c>
+    /// does not answer <c>TryGetValue&lt;long&gt;</c>).
+    /// </summary>
+    public static bool TryGetInteger(JsonValue value, out long number)
+    {
+        number = 0;
+        if (value.GetValueKind() != JsonValueKind.Number)
+        {
+            return false;
+        }
+
+        if (value.TryGetValue(out long asLong))
+        {
+            number = asLong;
+            return true;
+        }
+
+        if (value.TryGetValue(out int asInt))
+        {
+            number = asInt;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>True when the value at <paramref name="key"/> is JSON <c>true</c>.</summary>
     public static bool IsTrue(this JsonObject? obj, string key) =>

@@ -22,6 +22,7 @@ internal sealed class LeaseBehavior : IResourceBehavior
     public void ApplyDefaults(JsonObject obj)
     {
         var spec = obj.GetObject("spec");
+        Decode.RequireMetadataTypes(obj);
         Decode.RequireKind(obj, "spec", JsonValueKind.Object, "Lease.spec", "v1.LeaseSpec");
         Decode.RequireKind(spec, "holderIdentity", JsonValueKind.String, "LeaseSpec.spec.holderIdentity", "string");
         Decode.RequireKind(spec, "leaseDurationSeconds", JsonValueKind.Number, "LeaseSpec.spec.leaseDurationSeconds", "int32");

@@ -21,7 +21,7 @@ internal sealed class NamespaceBehavior : IResourceBehavior
     /// <inheritdoc />
     public void ApplyDefaults(JsonObject obj)
     {
-        Decode.RequireStringMap(obj.GetObject("metadata"), "labels", "ObjectMeta.metadata.labels");
+        Decode.RequireMetadataTypes(obj);
         var name = obj.GetObject("metadata").GetStringOrEmpty("name");
         if (name.Length > 0)
         {

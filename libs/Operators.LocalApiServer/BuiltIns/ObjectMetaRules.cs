@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
 
@@ -96,7 +97,7 @@ internal static class ObjectMetaRules
         foreach (var (key, value) in labels)
         {
             causes.AddRange(FieldErrors.InvalidEach(field, key, ContentRules.QualifiedName(key)));
-            var text = value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : "";
+            var text = value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : "";
             causes.AddRange(FieldErrors.InvalidEach(field, text, ContentRules.LabelValue(text)));
         }
     }
@@ -113,7 +114,7 @@ internal static class ObjectMetaRules
         foreach (var (key, value) in annotations)
         {
             causes.AddRange(FieldErrors.InvalidEach(field, key, ContentRules.QualifiedName(key.ToLowerInvariant())));
-            totalSize += key.Length + (value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>().Length : 0);
+            totalSize += key.Length + (value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>().Length : 0);
         }
 
         if (totalSize > TotalAnnotationSizeLimit)
@@ -208,6 +209,6 @@ internal static class ObjectMetaRules
     /// <summary>The string items of an array; other items are skipped.</summary>
     public static IEnumerable<string> Strings(JsonArray? array) =>
         (array ?? []).OfType<JsonValue>()
-            .Where(value => value.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            .Where(value => value.GetValueKind() == JsonValueKind.String)
             .Select(value => value.GetValue<string>());
 }

@@ -19,6 +19,7 @@ internal sealed class SecretBehavior : IResourceBehavior
     /// <inheritdoc />
     public void ApplyDefaults(JsonObject obj)
     {
+        Decode.RequireMetadataTypes(obj);
         Decode.RequireBase64Map(obj, "data", "Secret.data");
         Decode.RequireStringMap(obj, "stringData", "Secret.stringData");
         Decode.RequireKind(obj, "type", System.Text.Json.JsonValueKind.String, "Secret.type", "v1.SecretType");

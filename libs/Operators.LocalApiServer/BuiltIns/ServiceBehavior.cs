@@ -27,6 +27,7 @@ internal sealed class ServiceBehavior : IResourceBehavior
     /// <inheritdoc />
     public void ApplyDefaults(JsonObject obj)
     {
+        Decode.RequireMetadataTypes(obj);
         Decode.RequireKind(obj, "spec", System.Text.Json.JsonValueKind.Object, "Service.spec", "v1.ServiceSpec");
         var spec = obj.GetOrAddObject("spec");
         spec.DefaultString("type", "ClusterIP");

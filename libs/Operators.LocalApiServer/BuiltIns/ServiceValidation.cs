@@ -103,7 +103,7 @@ internal static class ServiceValidation
             }
             else if (!portsAndProtocols.Add((number, protocol)))
             {
-                causes.Add(FieldErrors.InvalidRendered(path, port.ToJsonString(), "duplicate port and protocol"));
+                causes.Add(FieldErrors.DuplicateRendered(path, port.ToJsonString()));
             }
 
             if (port.GetString("targetPort") is { } targetName)

@@ -116,7 +116,7 @@ internal sealed class CustomResourceDefinitionController(ObjectStore store, Reso
             Plural = plural,
             Singular = plural,
             Namespaced = true,
-            Behavior = new CustomResourceBehavior(null),
+            Behavior = new CustomResourceBehavior(null, namespaced: true),
         };
         foreach (var obj in store.All(storage))
         {

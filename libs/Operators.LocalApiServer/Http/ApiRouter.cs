@@ -82,16 +82,16 @@ internal sealed class ApiRouter(
                 await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.ApiVersions());
                 return;
             case ["api", "v1"]:
-                await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.ResourceList("", "v1", registry.All));
+                await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.ResourceList(registry.All, "", "v1")!);
                 return;
             case ["apis"]:
                 await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.GroupList(registry.All));
                 return;
             case ["apis", var group] when Served(group, null):
-                await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.Group(group, registry.All));
+                await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.Group(registry.All, group)!);
                 return;
             case ["apis", var group, var version] when Served(group, version):
-                await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.ResourceList(group, version, registry.All));
+                await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.ResourceList(registry.All, group, version)!);
                 return;
             case ["api", "v1", .. var rest]:
                 await ResourceAsync(context, ResourcePath.Parse("", "v1", rest), stopping);

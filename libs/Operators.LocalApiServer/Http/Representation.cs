@@ -36,7 +36,7 @@ internal static class Representation
     {
         if (IsEventsV1(type))
         {
-            return EventConversion.FromEventsV1(body);
+            return EventConversion.ToCore(body);
         }
 
         return body;

@@ -238,7 +238,7 @@ internal sealed class ResourceHandler(
         await JsonResponses.WriteAsync(context, 200, ScaleView.From(type, registry, result.Object));
     }
 
-    private async Task RespondAsync(HttpContext context, ResourceType type, WriteResult result, int code)
+    private static async Task RespondAsync(HttpContext context, ResourceType type, WriteResult result, int code)
     {
         foreach (var warning in result.Warnings)
         {

@@ -26,7 +26,7 @@ internal static class JsonMergePatch
         {
             throw PatchException.BadRequest(patch is null
                 ? NullPatchMessage
-                : $"error decoding patch: json: cannot unmarshal {GoJson.DecoderKindWord(patch)} into Go value of type map[string]interface {{}}");
+                : $"error decoding patch: json: cannot unmarshal {GoDecodedJson.DecoderKindWord(patch)} into Go value of type map[string]interface {{}}");
         }
 
         return Merge(target?.DeepClone(), patchObject);

@@ -28,7 +28,7 @@ internal sealed record JsonPatchOperation(string Op, string? Path, string? From,
 
         if (document is not JsonArray items)
         {
-            throw DecodingError($"cannot unmarshal {GoJson.DecoderKindWord(document)} into Go value of type []handlers.jsonPatchOp");
+            throw DecodingError($"cannot unmarshal {GoDecodedJson.DecoderKindWord(document)} into Go value of type []handlers.jsonPatchOp");
         }
 
         return items.Select(Parse).ToList();
@@ -42,15 +42,15 @@ internal sealed record JsonPatchOperation(string Op, string? Path, string? From,
             StringMember(operation, "path"),
             StringMember(operation, "from"),
             operation["value"]),
-        _ => throw DecodingError($"cannot unmarshal {GoJson.DecoderKindWord(item)} into Go value of type handlers.jsonPatchOp"),
+        _ => throw DecodingError($"cannot unmarshal {GoDecodedJson.DecoderKindWord(item)} into Go value of type handlers.jsonPatchOp"),
     };
 
     private static string? StringMember(JsonObject operation, string name) => operation[name] switch
     {
         null => null,
-        var value when GoJson.TypeOf(value) == GoJsonType.String => value.GetValue<string>(),
+        var value when GoDecodedJson.TypeOf(value) == GoDecodedType.String => value.GetValue<string>(),
         var value => throw DecodingError(
-            $"cannot unmarshal {GoJson.DecoderKindWord(value)} into Go struct field jsonPatchOp.{name} of type string"),
+            $"cannot unmarshal {GoDecodedJson.DecoderKindWord(value)} into Go struct field jsonPatchOp.{name} of type string"),
     };
 
     private static PatchException DecodingError(string what) =>

@@ -9,7 +9,7 @@ namespace Operators.LocalApiServer.Storage;
 /// A custom resource's behaviour: defaults and validation from the CRD's structural schema,
 /// names as DNS-1123 subdomains, and <c>metadata.generation</c> always tracked.
 /// </summary>
-internal sealed class CustomResourceBehavior(CustomResourceSchema? schema) : IResourceBehavior
+internal sealed class CustomResourceBehavior(CustomResourceSchema? schema, bool namespaced) : IResourceBehavior
 {
     /// <inheritdoc />
     public bool TracksGeneration => true;
@@ -20,10 +20,16 @@ internal sealed class CustomResourceBehavior(CustomResourceSchema? schema) : IRe
     /// <inheritdoc />
     public IReadOnlyList<StatusCause> Validate(JsonObject obj, JsonObject? old)
     {
-        var causes = new List<StatusCause>(ObjectMetaValidation.Validate(obj, old, ObjectMetaValidation.NameRule.Subdomain));
+        var causes = new List<StatusCause>();
+        ObjectMetaRules.Validate(obj, namespaced, NameRules.DnsSubdomain, standardFinalizers: false, causes);
+        if (old is not null)
+        {
+            ObjectMetaRules.ValidateUpdate(obj, old, causes);
+        }
+
         if (schema is not null)
         {
-            causes.AddRange(schema.Validate(obj));
+            causes.AddRange(old is null ? schema.Validate(obj) : schema.ValidateUpdate(obj, old));
         }
 
         return causes;

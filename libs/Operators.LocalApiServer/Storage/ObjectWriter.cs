@@ -299,7 +299,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
         return next;
     }
 
-    private IReadOnlyList<string> CheckUnknownFields(ResourceType type, JsonObject obj, WriteOptions options)
+    private List<string> CheckUnknownFields(ResourceType type, JsonObject obj, WriteOptions options)
     {
         var unknown = registry.PruneUnknownFields(type, obj);
         if (unknown.Count == 0 || options.FieldValidation == "Ignore")
@@ -386,7 +386,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
     private ResourceType StorageType(ResourceType type) =>
         type is { Group: "events.k8s.io", Plural: "events" } ? registry.Find("", "v1", "events")! : type;
 
-    private string GenerateName(string prefix)
+    private static string GenerateName(string prefix)
     {
         if (prefix.Length > MaxGeneratedPrefix)
         {

@@ -40,14 +40,15 @@ internal sealed class ResourceRegistry
         }
     }
 
-    /// <summary>Every resource served now.</summary>
+    /// <summary>Every resource served now: the built-ins in kube-apiserver's order, then custom resources.</summary>
     public IReadOnlyList<ResourceType> All
     {
         get
         {
             lock (_gate)
             {
-                return _types.Values.ToList();
+                var custom = _custom.Keys.Select(k => _types[k]).OrderBy(t => t.Group, StringComparer.Ordinal).ThenBy(t => t.Plural, StringComparer.Ordinal);
+                return BuiltInResources.All.Select(b => _types[(b.Group, b.Version, b.Plural)]).Concat(custom).ToList();
             }
         }
     }
@@ -157,7 +158,7 @@ internal sealed class ResourceRegistry
                     Categories = Strings(names["categories"]),
                     HasStatus = subresources?["status"] is not null,
                     HasScale = scale is not null,
-                    Behavior = new CustomResourceBehavior(schema),
+                    Behavior = new CustomResourceBehavior(schema, (string?)spec["scope"] != "Cluster"),
                 };
                 _types[(group, versionName, plural)] = type;
                 _custom[(group, versionName, plural)] = new CustomResourceVersion(

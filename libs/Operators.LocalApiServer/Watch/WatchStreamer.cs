@@ -50,6 +50,7 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
         try
         {
             await context.Response.StartAsync(linked.Token);
+            await context.Response.Body.FlushAsync(linked.Token);
             foreach (var obj in initial)
             {
                 await WriteEventAsync(context, "ADDED", present(obj.ToNode()));

@@ -30,7 +30,12 @@ internal static class KubeObjects
             return [];
         }
 
-        IEnumerable<JsonNode?> objects = obj["items"] is JsonArray items ? items : IsListLike(obj) ? [] : [obj];
+        if (obj["items"] is JsonArray items)
+        {
+            return items.Select(ResourceVersionOf).OfType<string>().Where(rv => rv.Length > 0);
+        }
+
+        IEnumerable<JsonNode?> objects = IsListLike(obj) ? [] : new[] { obj };
         return objects.Select(ResourceVersionOf).OfType<string>().Where(rv => rv.Length > 0);
     }
 }

@@ -80,7 +80,7 @@ internal sealed partial class Normalizer
     /// <summary>The normalized copy of <paramref name="node"/>, judged in the document it belongs to.</summary>
     public JsonNode? Normalize(JsonNode? node) => node switch
     {
-        JsonObject obj => new JsonObject(obj.Select(pair => KeyValuePair.Create(NormalizeText(pair.Key), Normalize(pair.Value)))),
+        JsonObject obj => NormalizeObject(obj),
         JsonArray array => new JsonArray(array.Select(Normalize).ToArray()),
         JsonValue value when value.TryGetValue<string>(out var text) => JsonValue.Create(NormalizeString(value, text)),
         _ => node?.DeepClone(),
@@ -90,6 +90,17 @@ internal sealed partial class Normalizer
     public string NormalizeText(string text) => text
         .Replace(_namespaceName, "${ns}", StringComparison.Ordinal)
         .Replace(_runId, "${run}", StringComparison.Ordinal);
+
+    private JsonObject NormalizeObject(JsonObject obj)
+    {
+        var normalized = new JsonObject();
+        foreach (var (key, value) in obj)
+        {
+            normalized[NormalizeText(key)] = Normalize(value);
+        }
+
+        return normalized;
+    }
 
     private string NormalizeString(JsonValue value, string text)
     {

@@ -13,7 +13,7 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 internal sealed partial class Substitutor
 {
     private const string RepeatPrefix = "repeat:";
-    private static readonly string[] ResultParts = ["status", "body", "headers"];
+    private static readonly string[] _resultParts = ["status", "body", "headers"];
 
     private readonly string _namespaceName;
     private readonly string _runId;
@@ -32,7 +32,7 @@ internal sealed partial class Substitutor
     /// <summary>A copy of <paramref name="node"/> with every string (keys too) substituted.</summary>
     public JsonNode? Apply(JsonNode? node) => node switch
     {
-        JsonObject obj => new JsonObject(obj.Select(pair => KeyValuePair.Create(ApplyText(pair.Key), Apply(pair.Value)))),
+        JsonObject obj => ApplyObject(obj),
         JsonArray array => new JsonArray(array.Select(Apply).ToArray()),
         JsonValue value when value.TryGetValue<string>(out var text) => ApplyString(text),
         _ => node?.DeepClone(),
@@ -41,6 +41,17 @@ internal sealed partial class Substitutor
     /// <summary>The text with every <c>${...}</c> replaced by its value as text.</summary>
     public string ApplyText(string text) =>
         Placeholder().Replace(text, match => JsonText.TextOf(Resolve(match.Groups[1].Value).ToJson()));
+
+    private JsonObject ApplyObject(JsonObject obj)
+    {
+        var substituted = new JsonObject();
+        foreach (var (key, value) in obj)
+        {
+            substituted[ApplyText(key)] = Apply(value);
+        }
+
+        return substituted;
+    }
 
     private JsonNode? ApplyString(string text)
     {
@@ -76,8 +87,8 @@ internal sealed partial class Substitutor
         for (var dot = expression.IndexOf('.', StringComparison.Ordinal); dot > 0; dot = expression.IndexOf('.', dot + 1))
         {
             var path = expression[(dot + 1)..];
-            var first = PathExpression.Parse(path).FirstOrDefault();
-            if (first is { Kind: PathSegmentKind.Key } && ResultParts.Contains(first.Key, StringComparer.Ordinal)
+            var segments = PathExpression.Parse(path);
+            if (segments.Count > 0 && segments[0].Kind == PathSegmentKind.Key && _resultParts.Contains(segments[0].Key, StringComparer.Ordinal)
                 && _stepResult(expression[..dot]) is { } result)
             {
                 return PathEvaluator.Select(result, path);

@@ -8,32 +8,32 @@ namespace Operators.LocalApiServer.Patching;
 /// JSON values seen as kube-apiserver's Go code sees them: their Go type, Go's <c>==</c> between
 /// them, and the words Go's JSON decoder uses for them in error messages.
 /// </summary>
-internal static class GoJson
+internal static class GoDecodedJson
 {
     /// <summary>The Go type of a decoded JSON value.</summary>
-    public static GoJsonType TypeOf(JsonNode? node) => node switch
+    public static GoDecodedType TypeOf(JsonNode? node) => node switch
     {
-        null => GoJsonType.Nil,
-        JsonObject => GoJsonType.Map,
-        JsonArray => GoJsonType.Slice,
+        null => GoDecodedType.Nil,
+        JsonObject => GoDecodedType.Map,
+        JsonArray => GoDecodedType.Slice,
         _ => node.GetValueKind() switch
         {
-            JsonValueKind.String => GoJsonType.String,
-            JsonValueKind.True or JsonValueKind.False => GoJsonType.Bool,
-            JsonValueKind.Number => TryGetInt64(node, out _) ? GoJsonType.Int64 : GoJsonType.Float64,
-            _ => GoJsonType.Nil,
+            JsonValueKind.String => GoDecodedType.String,
+            JsonValueKind.True or JsonValueKind.False => GoDecodedType.Bool,
+            JsonValueKind.Number => TryGetInt64(node, out _) ? GoDecodedType.Int64 : GoDecodedType.Float64,
+            _ => GoDecodedType.Nil,
         },
     };
 
     /// <summary>The name Go's <c>reflect</c> prints for the type, as in kube's error messages.</summary>
-    public static string TypeName(GoJsonType type) => type switch
+    public static string TypeName(GoDecodedType type) => type switch
     {
-        GoJsonType.Map => "map[string]interface {}",
-        GoJsonType.Slice => "[]interface {}",
-        GoJsonType.String => "string",
-        GoJsonType.Int64 => "int64",
-        GoJsonType.Float64 => "float64",
-        GoJsonType.Bool => "bool",
+        GoDecodedType.Map => "map[string]interface {}",
+        GoDecodedType.Slice => "[]interface {}",
+        GoDecodedType.String => "string",
+        GoDecodedType.Int64 => "int64",
+        GoDecodedType.Float64 => "float64",
+        GoDecodedType.Bool => "bool",
         _ => "%!s(<nil>)",
     };
 
@@ -51,11 +51,11 @@ internal static class GoJson
 
         return type switch
         {
-            GoJsonType.Nil => true,
-            GoJsonType.Map or GoJsonType.Slice => false,
-            GoJsonType.String => left!.GetValue<string>() == right!.GetValue<string>(),
-            GoJsonType.Bool => left!.GetValueKind() == right!.GetValueKind(),
-            GoJsonType.Int64 => TryGetInt64(left!, out var l) && TryGetInt64(right!, out var r) && l == r,
+            GoDecodedType.Nil => true,
+            GoDecodedType.Map or GoDecodedType.Slice => false,
+            GoDecodedType.String => left!.GetValue<string>() == right!.GetValue<string>(),
+            GoDecodedType.Bool => left!.GetValueKind() == right!.GetValueKind(),
+            GoDecodedType.Int64 => TryGetInt64(left!, out var l) && TryGetInt64(right!, out var r) && l == r,
             _ => ToDouble(left!).Equals(ToDouble(right!)),
         };
     }

@@ -4,7 +4,7 @@ namespace Operators.LocalApiServer.Patching;
 /// The Go type a JSON value has once kube-apiserver decodes it into <c>interface{}</c> (integers
 /// are kept as <c>int64</c>), which decides how strategic merge patch compares and merges it.
 /// </summary>
-internal enum GoJsonType
+internal enum GoDecodedType
 {
     /// <summary>JSON null: Go's nil.</summary>
     Nil,

@@ -8,7 +8,7 @@ namespace Operators.LocalApiServer.Patching;
 /// Prints decoded JSON values the way Go's <c>fmt</c> does (<c>%v</c> and <c>%s</c>), so that
 /// strategic merge patch errors read exactly as kube-apiserver's, e.g. <c>map[image:x name:a]</c>.
 /// </summary>
-internal static class GoFormat
+internal static class GoPrinter
 {
     /// <summary>
     /// <c>%v</c>: maps as <c>map[k:v ...]</c> with sorted keys, slices as <c>[a b]</c>, strings
@@ -22,11 +22,11 @@ internal static class GoFormat
     }
 
     /// <summary><c>%s</c>: strings as they are; anything else as Go's <c>%!s(type=value)</c>.</summary>
-    public static string AsString(JsonNode? node) => GoJson.TypeOf(node) switch
+    public static string AsString(JsonNode? node) => GoDecodedJson.TypeOf(node) switch
     {
-        GoJsonType.String => node!.GetValue<string>(),
-        GoJsonType.Nil => "%!s(<nil>)",
-        var type => $"%!s({GoJson.TypeName(type)}={Value(node)})",
+        GoDecodedType.String => node!.GetValue<string>(),
+        GoDecodedType.Nil => "%!s(<nil>)",
+        var type => $"%!s({GoDecodedJson.TypeName(type)}={Value(node)})",
     };
 
     /// <summary>Go's <c>fmt.Sprint</c> of several slices: <c>[[a b] [c]]</c>.</summary>
@@ -35,12 +35,12 @@ internal static class GoFormat
 
     private static void Append(StringBuilder text, JsonNode? node)
     {
-        switch (GoJson.TypeOf(node))
+        switch (GoDecodedJson.TypeOf(node))
         {
-            case GoJsonType.Nil:
+            case GoDecodedType.Nil:
                 text.Append("<nil>");
                 break;
-            case GoJsonType.Map:
+            case GoDecodedType.Map:
                 text.Append("map[");
                 var first = true;
                 foreach (var (key, value) in node!.AsObject().OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -52,7 +52,7 @@ internal static class GoFormat
 
                 text.Append(']');
                 break;
-            case GoJsonType.Slice:
+            case GoDecodedType.Slice:
                 text.Append('[');
                 var array = node!.AsArray();
                 for (var i = 0; i < array.Count; i++)
@@ -63,18 +63,18 @@ internal static class GoFormat
 
                 text.Append(']');
                 break;
-            case GoJsonType.String:
+            case GoDecodedType.String:
                 text.Append(node!.GetValue<string>());
                 break;
-            case GoJsonType.Bool:
+            case GoDecodedType.Bool:
                 text.Append(node!.GetValueKind() == System.Text.Json.JsonValueKind.True ? "true" : "false");
                 break;
-            case GoJsonType.Int64:
-                GoJson.TryGetInt64(node!, out var integer);
+            case GoDecodedType.Int64:
+                GoDecodedJson.TryGetInt64(node!, out var integer);
                 text.Append(integer.ToString(CultureInfo.InvariantCulture));
                 break;
             default:
-                text.Append(Float(GoJson.ToDouble(node!)));
+                text.Append(Float(GoDecodedJson.ToDouble(node!)));
                 break;
         }
     }

@@ -1,0 +1,24 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Operators.LocalApiServer.Tables;
+
+/// <summary><c>.*</c> or <c>[*]</c> after a field: every member of an object, every element of an array.</summary>
+internal sealed class JsonPathWildcard : JsonPathNode
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<JsonNode?> Evaluate(IReadOnlyList<JsonNode?> input) =>
+        input.SelectMany(Children).ToList();
+
+    /// <summary>
+    /// What Go's evaluator iterates in a value: an object's members, an array's elements, and
+    /// (a quirk kept for fidelity) a string's UTF-8 bytes as integers.
+    /// </summary>
+    public static IReadOnlyList<JsonNode?> Children(JsonNode? value) => GoValues.KindOf(value) switch
+    {
+        GoValueKind.Object => value!.AsObject().Select(p => p.Value).ToList(),
+        GoValueKind.Array => value!.AsArray().ToList(),
+        GoValueKind.String => Encoding.UTF8.GetBytes(value!.GetValue<string>()).Select(b => (JsonNode?)JsonValue.Create((long)b)).ToList(),
+        _ => [],
+    };
+}

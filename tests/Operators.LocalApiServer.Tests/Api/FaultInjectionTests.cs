@@ -1,0 +1,126 @@
+using System.Net;
+using FluentAssertions;
+using k8s;
+using k8s.Autorest;
+
+namespace Operators.LocalApiServer.Tests.Api;
+
+public sealed class FaultInjectionTests : ServerFixture
+{
+    [TestCase(429)]
+    [TestCase(500)]
+    [TestCase(503)]
+    [TestCase(409)]
+    public async Task FailNext_FailsExactlyThatManyMatchingRequests(int code)
+    {
+        Server.Faults.FailNext(2, code, verb: "create", resource: "configmaps");
+
+        for (var i = 0; i < 2; i++)
+        {
+            var act = () => Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
+            ((int)(await act.Should().ThrowAsync<HttpOperationException>()).Which.Response.StatusCode).Should().Be(code);
+        }
+
+        await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
+    }
+
+    [Test]
+    public async Task FailNext_With429_SendsRetryAfter()
+    {
+        Server.Faults.FailNext(1, 429, verb: "list", retryAfterSeconds: 7);
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
+
+        using var response = await http.GetAsync($"api/v1/namespaces/{Ns}/configmaps");
+
+        response.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(7));
+    }
+
+    [Test]
+    public async Task FailNext_DoesNotTouchOtherVerbs()
+    {
+        Server.Faults.FailNext(1, 500, verb: "delete");
+
+        await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
+
+        Server.Faults.Rules.Should().ContainSingle().Which.Remaining.Should().Be(1);
+    }
+
+    [Test]
+    public async Task Latency_DelaysRequests()
+    {
+        Server.Faults.Latency = TimeSpan.FromMilliseconds(300);
+        try
+        {
+            var started = DateTime.UtcNow;
+            await Client.CoreV1.ListNamespacedConfigMapAsync(Ns);
+            (DateTime.UtcNow - started).Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(250));
+        }
+        finally
+        {
+            Server.Faults.Clear();
+        }
+    }
+
+    [Test]
+    public async Task Partition_DropsRequestsOfThatClientOnly()
+    {
+        using var other = new HttpClient { BaseAddress = Server.BaseAddress };
+        other.DefaultRequestHeaders.UserAgent.ParseAdd("partitioned-operator/1.0");
+        Server.Faults.Partition("partitioned-operator");
+        try
+        {
+            var act = () => other.GetAsync($"api/v1/namespaces/{Ns}/configmaps");
+            await act.Should().ThrowAsync<HttpRequestException>();
+            await Client.CoreV1.ListNamespacedConfigMapAsync(Ns);
+        }
+        finally
+        {
+            Server.Faults.Clear();
+        }
+    }
+
+    [Test]
+    public async Task AdminEndpoint_InjectsFaultsAndCountsRequests()
+    {
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
+        using var body = new StringContent("{\"count\":1,\"verb\":\"get\",\"resource\":\"configmaps\",\"statusCode\":503}");
+        (await http.PostAsync("_local/faults", body)).EnsureSuccessStatusCode();
+        await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
+
+        var act = () => Client.CoreV1.ReadNamespacedConfigMapAsync("a", Ns);
+        (await act.Should().ThrowAsync<HttpOperationException>()).Which.Response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+
+        var counters = await http.GetStringAsync("_local/counters");
+        counters.Should().Contain("\"get configmaps\":1").And.Contain("\"create configmaps\"");
+    }
+
+    [Test]
+    public async Task Restart_KeepsStateAndPort()
+    {
+        await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("kept", "1"), Ns);
+        var port = Server.Port;
+
+        await Server.RestartAsync(TimeSpan.FromMilliseconds(100));
+
+        Server.Port.Should().Be(port);
+        (await Client.CoreV1.ReadNamespacedConfigMapAsync("kept", Ns)).Data["v"].Should().Be("1");
+    }
+
+    [Test]
+    public async Task Stop_RefusesConnectionsUntilStartedAgain()
+    {
+        await Server.StopListeningAsync();
+        try
+        {
+            var act = () => Client.CoreV1.ListNamespacedConfigMapAsync(Ns);
+            await act.Should().ThrowAsync<HttpRequestException>();
+        }
+        finally
+        {
+            await Server.StartListeningAsync();
+        }
+
+        await Client.CoreV1.ListNamespacedConfigMapAsync(Ns);
+    }
+}
