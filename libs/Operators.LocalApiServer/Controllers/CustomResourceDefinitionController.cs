@@ -12,6 +12,8 @@ namespace Operators.LocalApiServer.Controllers;
 /// </summary>
 internal sealed class CustomResourceDefinitionController(ObjectStore store, ResourceRegistry registry, ObjectWriter writer, TimeProvider time)
 {
+    private const string CleanupFinalizer = "customresourcecleanup.apiextensions.k8s.io";
+
     /// <summary>Called by the store for every committed change, under its lock: registers CRDs synchronously.</summary>
     public void OnCommitted(StoreEvent change)
     {
@@ -73,6 +75,18 @@ internal sealed class CustomResourceDefinitionController(ObjectStore store, Reso
 
     private void Establish(ResourceType crds, StoredObject crd)
     {
+        if (!crd.Finalizers.Contains(CleanupFinalizer))
+        {
+            writer.Patch(crds, "", crd.Name, WriteOptions.Default, current =>
+            {
+                var meta = current["metadata"]!.AsObject();
+                var finalizers = meta["finalizers"] as JsonArray ?? [];
+                finalizers.Add(CleanupFinalizer);
+                meta["finalizers"] = finalizers;
+                return current;
+            });
+        }
+
         var now = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         writer.Patch(crds, "", crd.Name, WriteOptions.Default with { Subresource = "status" }, current =>
         {
@@ -135,7 +149,14 @@ internal sealed class CustomResourceDefinitionController(ObjectStore store, Reso
             var crds = registry.Find("apiextensions.k8s.io", "v1", "customresourcedefinitions")!;
             writer.Patch(crds, "", (string)crd["metadata"]!["name"]!, WriteOptions.Default, current =>
             {
-                current["metadata"]!.AsObject().Remove("finalizers");
+                if (current["metadata"]?["finalizers"] is JsonArray finalizers)
+                {
+                    foreach (var f in finalizers.Where(f => (string?)f == CleanupFinalizer).ToList())
+                    {
+                        finalizers.Remove(f);
+                    }
+                }
+
                 return current;
             });
         }

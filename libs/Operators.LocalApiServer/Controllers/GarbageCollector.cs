@@ -204,11 +204,7 @@ internal sealed class GarbageCollector(ObjectStore store, ResourceRegistry regis
 
         if (remaining == 0)
         {
-            writer.Patch(namespaces, "", ns, WriteOptions.Default, current =>
-            {
-                current["spec"]?.AsObject().Remove("finalizers");
-                return current;
-            });
+            writer.Remove(namespaces, "", ns);
         }
     }
 

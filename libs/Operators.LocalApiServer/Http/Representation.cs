@@ -11,9 +11,12 @@ namespace Operators.LocalApiServer.Http;
 /// </summary>
 internal static class Representation
 {
-    /// <summary>The type objects of <paramref name="type"/> are stored as.</summary>
+    /// <summary>
+    /// The type objects of <paramref name="type"/> are stored as; events.k8s.io events keep their
+    /// own (stricter) validation.
+    /// </summary>
     public static ResourceType StorageType(ResourceType type, ResourceRegistry registry) =>
-        IsEventsV1(type) ? registry.Find("", "v1", "events")! : type;
+        IsEventsV1(type) ? registry.Find("", "v1", "events")! with { Behavior = type.Behavior } : type;
 
     /// <summary>The stored object as the client's resource version shows it.</summary>
     public static JsonObject ToClient(ResourceType type, JsonObject stored)

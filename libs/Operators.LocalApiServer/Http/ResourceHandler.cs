@@ -242,7 +242,7 @@ internal sealed class ResourceHandler(
     {
         foreach (var warning in result.Warnings)
         {
-            context.Response.Headers.Append("Warning", "299 - " + JsonSerializer.Serialize(warning, JsonContext.Default.String));
+            context.Response.Headers.Append("Warning", "299 - \"" + warning.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"");
         }
 
         var obj = Representation.ToClient(type, result.Object);

@@ -38,7 +38,7 @@ internal static class ScaleView
             ["kind"] = "Scale",
             ["apiVersion"] = "autoscaling/v1",
             ["metadata"] = scaleMeta,
-            ["spec"] = new JsonObject { ["replicas"] = (int?)Read(obj, specPath) ?? 0 },
+            ["spec"] = (int?)Read(obj, specPath) is > 0 and var replicas ? new JsonObject { ["replicas"] = replicas } : new JsonObject(),
             ["status"] = status,
         };
     }

@@ -41,6 +41,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
         }
 
         SetGeneration(type, meta, 1);
+        DropEmptyMetadataCollections(meta);
         if (type.HasStatus && type.Group != "apiextensions.k8s.io")
         {
             obj.Remove("status");
@@ -70,7 +71,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
         var requested = (string?)Metadata(body)["resourceVersion"];
         if (string.IsNullOrEmpty(requested) && RequiresResourceVersionOnUpdate(type) && store.Get(ObjectStore.StorageOf(type), ns, name) is not null)
         {
-            throw ApiException.Invalid(type.Group, type.Kind, name,
+            throw ApiException.Invalid(type.Group, type.Plural, name,
                 [new StatusCause("FieldValueInvalid", "metadata.resourceVersion", "Invalid value: 0x0: must be specified for an update")]);
         }
 
@@ -95,7 +96,17 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
         var result = Apply(type, ns, name, null, options, current =>
         {
             var patched = patch(current.ToNode());
-            warnings.AddRange(CheckUnknownFields(type, patched, options));
+            try
+            {
+                warnings.AddRange(CheckUnknownFields(type, patched, options));
+            }
+            catch (ApiException strict) when (strict.Code == 400)
+            {
+                var detail = strict.Message[(strict.Message.IndexOf("strict decoding error", StringComparison.Ordinal))..];
+                throw new ApiException(422, "Invalid", "error: " + detail,
+                    new StatusDetails { Causes = [new StatusCause("FieldValueInvalid", "patch", detail)] });
+            }
+
             return Merge(type, current, patched, options.Subresource);
         }, fromPatch: true) ?? throw ApiException.NotFound(type.Group, type.Plural, name);
         return result with { Warnings = warnings };
@@ -138,7 +149,11 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
 
                 var meta = Metadata(obj);
                 meta["deletionTimestamp"] = Timestamp();
-                meta["deletionGracePeriodSeconds"] = 0;
+                if (type.Plural != "namespaces")
+                {
+                    meta["deletionGracePeriodSeconds"] = 0;
+                }
+
                 if (added is not null && !current.Finalizers.Contains(added))
                 {
                     var finalizers = meta["finalizers"] as JsonArray ?? [];
@@ -166,6 +181,23 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
             catch (StaleResourceVersionException) when (options.PreconditionResourceVersion is null)
             {
                 // Changed between read and write: look again.
+            }
+        }
+    }
+
+    /// <summary>Removes a terminating object whose cleanup is done, whatever its finalizers (namespace and CRD cleanup).</summary>
+    public void Remove(ResourceType type, string ns, string name)
+    {
+        while (store.Get(ObjectStore.StorageOf(type), ns, name) is { } current)
+        {
+            try
+            {
+                store.Delete(type, ns, name, current.ResourceVersion);
+                return;
+            }
+            catch (StaleResourceVersionException)
+            {
+                // Changed meanwhile: look again.
             }
         }
     }
@@ -295,6 +327,12 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
 
         meta.Remove("managedFields");
         meta.Remove("selfLink");
+        if (type is { Group: "", Plural: "namespaces" } && old["spec"] is { } namespaceSpec)
+        {
+            next["spec"] = namespaceSpec.DeepClone();
+        }
+
+        DropEmptyMetadataCollections(meta);
         type.Behavior.ApplyDefaults(next);
         return next;
     }
@@ -351,6 +389,17 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
             throw new ApiException(409, "Conflict",
                 $"Operation cannot be fulfilled on {type.Plural} \"{current.Name}\": {what}",
                 new StatusDetails { Name = current.Name, Group = type.Group, Kind = type.Kind });
+        }
+    }
+
+    private static void DropEmptyMetadataCollections(JsonObject meta)
+    {
+        foreach (var key in new[] { "labels", "annotations", "finalizers", "ownerReferences" })
+        {
+            if (meta[key] is JsonObject { Count: 0 } or JsonArray { Count: 0 } or null && meta.ContainsKey(key))
+            {
+                meta.Remove(key);
+            }
         }
     }
 

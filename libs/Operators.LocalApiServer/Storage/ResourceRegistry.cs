@@ -156,6 +156,7 @@ internal sealed class ResourceRegistry
                     Namespaced = (string?)spec["scope"] != "Cluster",
                     ShortNames = Strings(names["shortNames"]),
                     Categories = Strings(names["categories"]),
+                    Verbs = ["delete", "deletecollection", "get", "list", "patch", "create", "update", "watch"],
                     HasStatus = subresources?["status"] is not null,
                     HasScale = scale is not null,
                     Behavior = new CustomResourceBehavior(schema, (string?)spec["scope"] != "Cluster"),
