@@ -263,9 +263,26 @@ internal sealed class ResourceHandler(
             LabelSelector.Parse(query["labelSelector"]),
             FieldSelector.Parse(query["fieldSelector"], type));
 
-    private static JsonObject Decode(ResourceType type, byte[] raw)
+    /// <summary>
+    /// Parses an object body. Built-in kinds may omit <c>apiVersion</c> and <c>kind</c> (the URL
+    /// supplies them, as kube-apiserver's decoder defaults them); custom resources may not.
+    /// </summary>
+    private JsonObject Decode(ResourceType type, byte[] raw)
     {
         var body = RequestBody.ParseObject(raw);
+        if (!registry.IsCustom(type))
+        {
+            if (string.IsNullOrEmpty((string?)body["apiVersion"]))
+            {
+                body["apiVersion"] = type.ApiVersion;
+            }
+
+            if (string.IsNullOrEmpty((string?)body["kind"]))
+            {
+                body["kind"] = type.Kind;
+            }
+        }
+
         var kind = (string?)body["kind"];
         var apiVersion = (string?)body["apiVersion"];
         if (string.IsNullOrEmpty(kind))
