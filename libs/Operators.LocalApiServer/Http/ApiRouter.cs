@@ -10,7 +10,7 @@ namespace Operators.LocalApiServer.Http;
 
 /// <summary>
 /// The entry point of every request: authentication, fault injection, counting, then health,
-/// version, discovery, the admin endpoint, or a resource. Every failure becomes a Status; no
+/// version, discovery, OpenAPI v3, the admin endpoint, or a resource. Every failure becomes a Status; no
 /// request can take the server down.
 /// </summary>
 internal sealed class ApiRouter(
@@ -21,6 +21,8 @@ internal sealed class ApiRouter(
     RequestCounters counters,
     LocalApiServerOptions options)
 {
+    private readonly OpenApiEndpoint _openApi = new(registry, options.TimeProvider);
+
     /// <summary>Serves one request.</summary>
     public async Task HandleAsync(HttpContext context, CancellationToken stopping)
     {
@@ -73,7 +75,10 @@ internal sealed class ApiRouter(
         switch (segments)
         {
             case []:
-                await JsonResponses.WriteAsync(context, 200, new JsonObject { ["paths"] = new JsonArray("/api", "/api/v1", "/apis", "/healthz", "/livez", "/readyz", "/version") });
+                await JsonResponses.WriteAsync(context, 200, new JsonObject { ["paths"] = new JsonArray("/api", "/api/v1", "/apis", "/healthz", "/livez", "/openapi/v3", "/readyz", "/version") });
+                return;
+            case ["openapi", "v3", .. var openApiPath]:
+                await _openApi.HandleAsync(context, openApiPath);
                 return;
             case ["version"]:
                 await JsonResponses.WriteAsync(context, 200, VersionInfo());
