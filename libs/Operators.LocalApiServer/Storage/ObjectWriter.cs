@@ -240,7 +240,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
                 return new WriteResult(before, false, []);
             }
 
-            if (type.Behavior.TracksGeneration && SpecChanged(before, next))
+            if (type.Behavior.TracksGeneration && GenerationInputsChanged(type, before, next))
             {
                 SetGeneration(type, Metadata(next), ((long?)Metadata(before)["generation"] ?? 0) + 1);
             }
@@ -401,6 +401,21 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
                 meta.Remove(key);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a change bumps <c>metadata.generation</c>: anything outside metadata and status,
+    /// and for Deployments also their annotations (as kube-apiserver's Deployment strategy does).
+    /// </summary>
+    private static bool GenerationInputsChanged(ResourceType type, JsonObject before, JsonObject after)
+    {
+        if (type is { Group: "apps", Plural: "deployments" }
+            && !JsonNode.DeepEquals(before["metadata"]?["annotations"], after["metadata"]?["annotations"]))
+        {
+            return true;
+        }
+
+        return SpecChanged(before, after);
     }
 
     private static bool SpecChanged(JsonObject before, JsonObject after)

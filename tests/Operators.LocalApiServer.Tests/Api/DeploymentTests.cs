@@ -7,7 +7,7 @@ namespace Operators.LocalApiServer.Tests.Api;
 public sealed class DeploymentTests : ServerFixture
 {
     [Test]
-    public async Task Generation_IsBumpedBySpecChangesOnly()
+    public async Task Generation_IsBumpedBySpecAndAnnotationChangesButNotLabels()
     {
         var created = await Client.AppsV1.CreateNamespacedDeploymentAsync(NewDeployment("d", 1), Ns);
         created.Metadata.Generation.Should().Be(1);
@@ -15,8 +15,11 @@ public sealed class DeploymentTests : ServerFixture
         var labelled = await Client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"metadata\":{\"labels\":{\"x\":\"y\"}}}", V1Patch.PatchType.MergePatch), "d", Ns);
         labelled.Metadata.Generation.Should().Be(1);
 
+        var annotated = await Client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"metadata\":{\"annotations\":{\"a\":\"b\"}}}", V1Patch.PatchType.MergePatch), "d", Ns);
+        annotated.Metadata.Generation.Should().Be(2, "a Deployment's annotations count as a spec change");
+
         var scaled = await Client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"spec\":{\"replicas\":3}}", V1Patch.PatchType.MergePatch), "d", Ns);
-        scaled.Metadata.Generation.Should().Be(2);
+        scaled.Metadata.Generation.Should().Be(3);
     }
 
     [Test]

@@ -46,7 +46,7 @@ public class BuiltInResourcesTests
     }
 
     [Test]
-    public void CustomResourceDefinitions_ApplyV1Defaults_AndReturnNoCauses()
+    public void CustomResourceDefinitions_ApplyV1Defaults_AndAreValidatedByTheCrdRules()
     {
         var crd = TestJson.Parse("""
             {"metadata":{"name":"bbs.example.com"},"spec":{"group":"example.com","names":{"plural":"bbs","kind":"BB"},
@@ -59,6 +59,7 @@ public class BuiltInResourcesTests
         crd.At("spec.names.listKind")!.GetValue<string>().Should().Be("BBList");
         crd.At("spec.conversion.strategy")!.GetValue<string>().Should().Be("None");
         crd.At("spec.conversion.webhook.clientConfig.service.port")!.GetValue<int>().Should().Be(443);
-        behavior.Validate(crd, null).Should().BeEmpty();
+        behavior.Validate(crd, null).Should().Contain(c => c.Field == "spec.versions" && c.Reason == "FieldValueInvalid",
+            "a CRD without versions is rejected");
     }
 }
