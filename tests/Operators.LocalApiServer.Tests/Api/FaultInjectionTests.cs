@@ -7,6 +7,13 @@ namespace Operators.LocalApiServer.Tests.Api;
 
 public sealed class FaultInjectionTests : ServerFixture
 {
+    [SetUp]
+    public void ResetControls()
+    {
+        Server.Faults.Clear();
+        Server.Requests.Reset();
+    }
+
     [TestCase(429)]
     [TestCase(500)]
     [TestCase(503)]
@@ -44,6 +51,43 @@ public sealed class FaultInjectionTests : ServerFixture
         await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
 
         Server.Faults.Rules.Should().ContainSingle().Which.Remaining.Should().Be(1);
+    }
+
+    [Test]
+    public async Task FailRatio_OfOne_FailsEveryMatchingRequestUntilCleared()
+    {
+        Server.Faults.FailRatio(1.0, TimeSpan.FromMinutes(1), 503, verb: "list", resource: "configmaps");
+
+        for (var i = 0; i < 3; i++)
+        {
+            var act = () => Client.CoreV1.ListNamespacedConfigMapAsync(Ns);
+            (await act.Should().ThrowAsync<HttpOperationException>()).Which.Response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        }
+
+        Server.Faults.Clear();
+        await Client.CoreV1.ListNamespacedConfigMapAsync(Ns);
+    }
+
+    [Test]
+    public async Task AdminEndpoint_CompactsHistoryDropsWatchesAndRestarts()
+    {
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
+        var created = await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
+        await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("b", "1"), Ns);
+
+        (await http.PostAsync("_local/compact", null)).EnsureSuccessStatusCode();
+        var stale = await http.GetStringAsync($"api/v1/namespaces/{Ns}/configmaps?watch=true&resourceVersion={created.Metadata.ResourceVersion}");
+        stale.Should().Contain("\"type\":\"ERROR\"").And.Contain("Expired");
+
+        await using var watch = new WatchRecorder((onError, ct) => Client.CoreV1.WatchListNamespacedConfigMapAsync(Ns, onError: onError, cancellationToken: ct));
+        (await EventuallyAsync(() => Task.FromResult(watch.NonBookmarks.Count == 2))).Should().BeTrue();
+        (await http.PostAsync("_local/drop-watches", null)).EnsureSuccessStatusCode();
+        (await EventuallyAsync(() => Task.FromResult(watch.Closed))).Should().BeTrue();
+
+        (await http.PostAsync("_local/restart?downtimeMs=500", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        (await EventuallyAsync(() => Task.FromResult(!Server.IsListening))).Should().BeTrue("the listener stops");
+        (await EventuallyAsync(() => Task.FromResult(Server.IsListening))).Should().BeTrue("and comes back");
+        (await Client.CoreV1.ReadNamespacedConfigMapAsync("a", Ns)).Data["v"].Should().Be("1");
     }
 
     [Test]
