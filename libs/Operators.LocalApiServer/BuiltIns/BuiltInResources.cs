@@ -15,8 +15,14 @@ internal static class BuiltInResources
     /// <summary>core/v1 namespaces (cluster-scoped; also <c>namespaces/status</c> and <c>namespaces/finalize</c>).</summary>
     public static ResourceType Namespaces { get; } = new()
     {
-        Group = "", Version = "v1", Kind = "Namespace", Plural = "namespaces", Singular = "namespace",
-        Namespaced = false, ShortNames = ["ns"], HasStatus = true,
+        Group = "",
+        Version = "v1",
+        Kind = "Namespace",
+        Plural = "namespaces",
+        Singular = "namespace",
+        Namespaced = false,
+        ShortNames = ["ns"],
+        HasStatus = true,
         Verbs = ["create", "delete", "get", "list", "patch", "update", "watch"],
         Behavior = new NamespaceBehavior(),
     };
@@ -24,61 +30,118 @@ internal static class BuiltInResources
     /// <summary>core/v1 configmaps.</summary>
     public static ResourceType ConfigMaps { get; } = new()
     {
-        Group = "", Version = "v1", Kind = "ConfigMap", Plural = "configmaps", Singular = "configmap",
-        Namespaced = true, ShortNames = ["cm"], Verbs = AllVerbs, Behavior = new ConfigMapBehavior(),
+        Group = "",
+        Version = "v1",
+        Kind = "ConfigMap",
+        Plural = "configmaps",
+        Singular = "configmap",
+        Namespaced = true,
+        ShortNames = ["cm"],
+        Verbs = AllVerbs,
+        Behavior = new ConfigMapBehavior(),
     };
 
     /// <summary>core/v1 secrets.</summary>
     public static ResourceType Secrets { get; } = new()
     {
-        Group = "", Version = "v1", Kind = "Secret", Plural = "secrets", Singular = "secret",
-        Namespaced = true, Verbs = AllVerbs, Behavior = new SecretBehavior(),
+        Group = "",
+        Version = "v1",
+        Kind = "Secret",
+        Plural = "secrets",
+        Singular = "secret",
+        Namespaced = true,
+        Verbs = AllVerbs,
+        Behavior = new SecretBehavior(),
     };
 
     /// <summary>core/v1 services (with <c>services/status</c>).</summary>
     public static ResourceType Services { get; } = new()
     {
-        Group = "", Version = "v1", Kind = "Service", Plural = "services", Singular = "service",
-        Namespaced = true, ShortNames = ["svc"], Categories = AllCategory, HasStatus = true, Verbs = AllVerbs,
+        Group = "",
+        Version = "v1",
+        Kind = "Service",
+        Plural = "services",
+        Singular = "service",
+        Namespaced = true,
+        ShortNames = ["svc"],
+        Categories = AllCategory,
+        HasStatus = true,
+        Verbs = AllVerbs,
         Behavior = new ServiceBehavior(),
     };
 
     /// <summary>core/v1 events, the form all Events are stored in.</summary>
     public static ResourceType CoreEvents { get; } = new()
     {
-        Group = "", Version = "v1", Kind = "Event", Plural = "events", Singular = "event",
-        Namespaced = true, ShortNames = ["ev"], Verbs = AllVerbs, Behavior = new EventBehavior(strict: false),
+        Group = "",
+        Version = "v1",
+        Kind = "Event",
+        Plural = "events",
+        Singular = "event",
+        Namespaced = true,
+        ShortNames = ["ev"],
+        Verbs = AllVerbs,
+        Behavior = new EventBehavior(strict: false),
     };
 
     /// <summary>apps/v1 deployments (with <c>deployments/status</c> and <c>deployments/scale</c>).</summary>
     public static ResourceType Deployments { get; } = new()
     {
-        Group = "apps", Version = "v1", Kind = "Deployment", Plural = "deployments", Singular = "deployment",
-        Namespaced = true, ShortNames = ["deploy"], Categories = AllCategory, HasStatus = true, HasScale = true,
-        Verbs = AllVerbs, Behavior = new DeploymentBehavior(),
+        Group = "apps",
+        Version = "v1",
+        Kind = "Deployment",
+        Plural = "deployments",
+        Singular = "deployment",
+        Namespaced = true,
+        ShortNames = ["deploy"],
+        Categories = AllCategory,
+        HasStatus = true,
+        HasScale = true,
+        Verbs = AllVerbs,
+        Behavior = new DeploymentBehavior(),
     };
 
     /// <summary>events.k8s.io/v1 events: the same objects as <see cref="CoreEvents"/>, converted by <see cref="EventConversion"/>.</summary>
     public static ResourceType Events { get; } = new()
     {
-        Group = "events.k8s.io", Version = "v1", Kind = "Event", Plural = "events", Singular = "event",
-        Namespaced = true, ShortNames = ["ev"], Verbs = AllVerbs, Behavior = new EventBehavior(strict: true),
+        Group = "events.k8s.io",
+        Version = "v1",
+        Kind = "Event",
+        Plural = "events",
+        Singular = "event",
+        Namespaced = true,
+        ShortNames = ["ev"],
+        Verbs = AllVerbs,
+        Behavior = new EventBehavior(strict: true),
     };
 
     /// <summary>apiextensions.k8s.io/v1 customresourcedefinitions (cluster-scoped, with status).</summary>
     public static ResourceType CustomResourceDefinitions { get; } = new()
     {
-        Group = "apiextensions.k8s.io", Version = "v1", Kind = "CustomResourceDefinition",
-        Plural = "customresourcedefinitions", Singular = "customresourcedefinition", Namespaced = false,
-        ShortNames = ["crd", "crds"], Categories = ["api-extensions"], HasStatus = true, Verbs = AllVerbs,
+        Group = "apiextensions.k8s.io",
+        Version = "v1",
+        Kind = "CustomResourceDefinition",
+        Plural = "customresourcedefinitions",
+        Singular = "customresourcedefinition",
+        Namespaced = false,
+        ShortNames = ["crd", "crds"],
+        Categories = ["api-extensions"],
+        HasStatus = true,
+        Verbs = AllVerbs,
         Behavior = new CustomResourceDefinitionBehavior(),
     };
 
     /// <summary>coordination.k8s.io/v1 leases.</summary>
     public static ResourceType Leases { get; } = new()
     {
-        Group = "coordination.k8s.io", Version = "v1", Kind = "Lease", Plural = "leases", Singular = "lease",
-        Namespaced = true, Verbs = AllVerbs, Behavior = new LeaseBehavior(),
+        Group = "coordination.k8s.io",
+        Version = "v1",
+        Kind = "Lease",
+        Plural = "leases",
+        Singular = "lease",
+        Namespaced = true,
+        Verbs = AllVerbs,
+        Behavior = new LeaseBehavior(),
     };
 
     /// <summary>Every built-in resource, groups in kube-apiserver's discovery order.</summary>

@@ -6,25 +6,25 @@ namespace Operators.LocalApiServer.Patching;
 /// </summary>
 internal static class BuiltInStrategicMergeRules
 {
-    private static readonly string[] _containerLists = ["initContainers", "containers", "ephemeralContainers"];
+    private static readonly string[] ContainerLists = ["initContainers", "containers", "ephemeralContainers"];
 
-    private static readonly StrategicMergeSchema _metadataOnly = Build(rules => AddObjectMeta(rules, "metadata"));
+    private static readonly StrategicMergeSchema MetadataOnly = Build(rules => AddObjectMeta(rules, "metadata"));
 
-    private static readonly StrategicMergeSchema _deployment = Build(rules =>
+    private static readonly StrategicMergeSchema Deployment = Build(rules =>
     {
         AddObjectMeta(rules, "metadata");
         AddPodTemplate(rules, "spec.template");
         rules["status.conditions"] = StrategicPatchRule.MergeByKey("type");
     });
 
-    private static readonly StrategicMergeSchema _service = Build(rules =>
+    private static readonly StrategicMergeSchema Service = Build(rules =>
     {
         AddObjectMeta(rules, "metadata");
         rules["spec.ports"] = StrategicPatchRule.MergeByKey("port");
         rules["status.conditions"] = StrategicPatchRule.MergeByKey("type");
     });
 
-    private static readonly StrategicMergeSchema _namespace = Build(rules =>
+    private static readonly StrategicMergeSchema Namespace = Build(rules =>
     {
         AddObjectMeta(rules, "metadata");
         rules["status.conditions"] = StrategicPatchRule.MergeByKey("type");
@@ -33,12 +33,12 @@ internal static class BuiltInStrategicMergeRules
     /// <summary>The schema of a served built-in kind; null for other kinds (custom resources).</summary>
     public static StrategicMergeSchema? For(string group, string kind) => (group, kind) switch
     {
-        ("apps", "Deployment") => _deployment,
-        ("", "Service") => _service,
-        ("", "Namespace") => _namespace,
+        ("apps", "Deployment") => Deployment,
+        ("", "Service") => Service,
+        ("", "Namespace") => Namespace,
         ("", "ConfigMap") or ("", "Secret") or ("", "Event") or ("events.k8s.io", "Event")
             or ("coordination.k8s.io", "Lease") or ("autoscaling", "Scale")
-            or ("apiextensions.k8s.io", "CustomResourceDefinition") => _metadataOnly,
+            or ("apiextensions.k8s.io", "CustomResourceDefinition") => MetadataOnly,
         _ => null,
     };
 
@@ -66,7 +66,7 @@ internal static class BuiltInStrategicMergeRules
         rules[pod + ".schedulingGates"] = StrategicPatchRule.MergeByKey("name");
         rules[pod + ".resourceClaims"] = StrategicPatchRule.MergeByKey("name");
         rules[pod + ".tolerations"] = StrategicPatchRule.Replace;
-        foreach (var list in _containerLists)
+        foreach (var list in ContainerLists)
         {
             var container = pod + "." + list;
             rules[container] = StrategicPatchRule.MergeByKey("name");

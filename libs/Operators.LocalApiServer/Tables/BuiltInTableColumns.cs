@@ -9,7 +9,7 @@ namespace Operators.LocalApiServer.Tables;
 /// </summary>
 internal static class BuiltInTableColumns
 {
-    private static readonly Dictionary<(string Group, string Resource), TableDefinition> _tables = new()
+    private static readonly Dictionary<(string Group, string Resource), TableDefinition> Tables = new()
     {
         [("", "namespaces")] = NamespaceTable.Definition,
         [("", "configmaps")] = ConfigMapTable.Definition,
@@ -25,5 +25,5 @@ internal static class BuiltInTableColumns
     /// <summary>The Table of a built-in resource (group empty for the core group, resource plural).</summary>
     /// <returns>False for resources without a built-in table, such as custom resources.</returns>
     public static bool TryGet(string group, string resource, [NotNullWhen(true)] out TableDefinition? table) =>
-        _tables.TryGetValue((group, resource), out table);
+        Tables.TryGetValue((group, resource), out table);
 }

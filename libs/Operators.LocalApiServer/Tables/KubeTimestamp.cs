@@ -11,7 +11,7 @@ namespace Operators.LocalApiServer.Tables;
 internal static partial class KubeTimestamp
 {
     private const string Unknown = "<unknown>";
-    private static readonly DateTimeOffset _zero = new(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Zero = new(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Parses an RFC 3339 timestamp such as <c>2024-01-01T00:00:00Z</c> or <c>2024-01-01T01:00:00.5+01:00</c>.</summary>
     public static bool TryParse(string text, out DateTimeOffset timestamp)
@@ -57,7 +57,7 @@ internal static partial class KubeTimestamp
             return "<invalid>";
         }
 
-        return timestamp == _zero ? Unknown : HumanDuration.Format(now - timestamp);
+        return timestamp == Zero ? Unknown : HumanDuration.Format(now - timestamp);
     }
 
     /// <summary>The age of a timestamp field; <c>&lt;unknown&gt;</c> when the field is not a string.</summary>
@@ -68,14 +68,14 @@ internal static partial class KubeTimestamp
     public static bool IsZero(JsonNode? field) =>
         GoValues.KindOf(field) != GoValueKind.String
         || !TryParse(field!.GetValue<string>(), out var timestamp)
-        || timestamp == _zero;
+        || timestamp == Zero;
 
     /// <summary>The timestamp in UTC to the second (<c>2024-01-01T00:00:00Z</c>); the zero time when absent.</summary>
     public static string Rfc3339Utc(JsonNode? field)
     {
         var timestamp = GoValues.KindOf(field) == GoValueKind.String && TryParse(field!.GetValue<string>(), out var parsed)
             ? parsed
-            : _zero;
+            : Zero;
         return timestamp.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture);
     }
 

@@ -10,8 +10,15 @@ public class DiscoveryDocumentsTests
 {
     private static readonly ResourceType BuildingBlocks = new()
     {
-        Group = "conformance.operators.dev", Version = "v1alpha1", Kind = "BuildingBlock", Plural = "buildingblocks",
-        Singular = "buildingblock", Namespaced = true, ShortNames = ["bb"], Categories = ["conformance"], HasStatus = true,
+        Group = "conformance.operators.dev",
+        Version = "v1alpha1",
+        Kind = "BuildingBlock",
+        Plural = "buildingblocks",
+        Singular = "buildingblock",
+        Namespaced = true,
+        ShortNames = ["bb"],
+        Categories = ["conformance"],
+        HasStatus = true,
         Verbs = ["delete", "deletecollection", "get", "list", "patch", "create", "update", "watch"],
         Behavior = new CustomResourceDefinitionBehavior(),
     };

@@ -8,7 +8,7 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 /// </summary>
 internal static class PathExpression
 {
-    private static readonly char[] _keyEnds = ['.', '['];
+    private static readonly char[] KeyEnds = ['.', '['];
 
     /// <summary>The segments of <paramref name="path"/>; an empty path selects the root.</summary>
     public static IReadOnlyList<PathSegment> Parse(string path)
@@ -26,7 +26,7 @@ internal static class PathExpression
                     position = ParseBracket(path, position, segments);
                     break;
                 default:
-                    var end = path.IndexOfAny(_keyEnds, position);
+                    var end = path.IndexOfAny(KeyEnds, position);
                     end = end < 0 ? path.Length : end;
                     segments.Add(PathSegment.ForKey(path[position..end]));
                     position = end;

@@ -7,7 +7,7 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 /// <summary>One HTTP answer as received: status, headers, body text and the body parsed as JSON when it is JSON.</summary>
 internal sealed class RawResponse
 {
-    private static readonly JsonNodeOptions _caseInsensitive = new() { PropertyNameCaseInsensitive = true };
+    private static readonly JsonNodeOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
 
     private RawResponse(int status, IReadOnlyDictionary<string, string> headers, string text, string? error)
     {
@@ -73,7 +73,7 @@ internal sealed class RawResponse
     /// <summary>The raw result that <c>${id.status|body|headers...}</c> reads: the body un-normalized (text when not JSON).</summary>
     public JsonObject ToResult()
     {
-        var headers = new JsonObject(_caseInsensitive);
+        var headers = new JsonObject(CaseInsensitive);
         foreach (var (name, value) in Headers)
         {
             headers[name] = value;

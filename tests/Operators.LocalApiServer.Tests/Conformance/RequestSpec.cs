@@ -12,7 +12,7 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 internal sealed class RequestSpec
 {
     private const string JsonMediaType = "application/json";
-    private static readonly JsonSerializerOptions _bodyJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions BodyJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private RequestSpec(string method, string path, IReadOnlyList<KeyValuePair<string, string>> query,
         IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType)
@@ -120,7 +120,7 @@ internal sealed class RequestSpec
     {
         if (request.TryGetPropertyValue("body", out var body))
         {
-            return body is null ? "null" : body.ToJsonString(_bodyJson);
+            return body is null ? "null" : body.ToJsonString(BodyJson);
         }
 
         return request.TryGetPropertyValue("bodyRaw", out var raw) ? JsonText.TextOf(raw) : null;

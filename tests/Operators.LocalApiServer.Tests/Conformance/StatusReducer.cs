@@ -9,13 +9,13 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 /// </summary>
 internal static class StatusReducer
 {
-    private static readonly string[] _topKeys = ["kind", "apiVersion", "status", "reason", "code"];
-    private static readonly string[] _detailKeys = ["name", "group", "kind", "uid", "retryAfterSeconds"];
+    private static readonly string[] TopKeys = ["kind", "apiVersion", "status", "reason", "code"];
+    private static readonly string[] DetailKeys = ["name", "group", "kind", "uid", "retryAfterSeconds"];
 
     /// <summary>The reduced copy of <paramref name="status"/>.</summary>
     public static JsonObject Reduce(JsonObject status, bool keepMessage)
     {
-        var reduced = Pick(status, _topKeys);
+        var reduced = Pick(status, TopKeys);
         if (keepMessage)
         {
             CopyIfPresent(status, reduced, "message");
@@ -23,7 +23,7 @@ internal static class StatusReducer
 
         if (status["details"] is JsonObject details)
         {
-            var reducedDetails = Pick(details, _detailKeys);
+            var reducedDetails = Pick(details, DetailKeys);
             if (details["causes"] is JsonArray causes)
             {
                 reducedDetails["causes"] = ReduceCauses(causes, keepMessage);

@@ -13,7 +13,7 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 internal sealed partial class Substitutor
 {
     private const string RepeatPrefix = "repeat:";
-    private static readonly string[] _resultParts = ["status", "body", "headers"];
+    private static readonly string[] ResultParts = ["status", "body", "headers"];
 
     private readonly string _namespaceName;
     private readonly string _runId;
@@ -88,7 +88,7 @@ internal sealed partial class Substitutor
         {
             var path = expression[(dot + 1)..];
             var segments = PathExpression.Parse(path);
-            if (segments.Count > 0 && segments[0].Kind == PathSegmentKind.Key && _resultParts.Contains(segments[0].Key, StringComparer.Ordinal)
+            if (segments.Count > 0 && segments[0].Kind == PathSegmentKind.Key && ResultParts.Contains(segments[0].Key, StringComparer.Ordinal)
                 && _stepResult(expression[..dot]) is { } result)
             {
                 return PathEvaluator.Select(result, path);

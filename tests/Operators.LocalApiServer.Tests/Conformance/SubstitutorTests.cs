@@ -6,13 +6,13 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 
 public sealed class SubstitutorTests
 {
-    private static readonly Dictionary<string, JsonObject> _results = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, JsonObject> Results = new(StringComparer.Ordinal)
     {
         ["create-1"] = TestJson.Response(201, """{"metadata": {"name": "agent-x7k2p", "resourceVersion": "42", "generation": 1}}""").ToResult(),
         ["long.id"] = TestJson.Response(200, "ok", ("Warning", "299 - \"careful\"")).ToResult(),
     };
 
-    private readonly Substitutor _substitutor = new("conf-abc123", "abc123", id => _results.GetValueOrDefault(id));
+    private readonly Substitutor _substitutor = new("conf-abc123", "abc123", id => Results.GetValueOrDefault(id));
 
     [Test]
     public void Ns_and_run_are_replaced_inside_text() =>

@@ -5,7 +5,7 @@ namespace Operators.LocalApiServer.Tests.Conformance;
 
 public sealed class WaitConditionTests
 {
-    private static readonly RawResponse _crd = TestJson.Response(200, TestJson.Parse("""
+    private static readonly RawResponse Crd = TestJson.Response(200, TestJson.Parse("""
         {'status': {'observedGeneration': 3, 'conditions': [{'type': 'NamesAccepted', 'status': 'True'}, {'type': 'Established', 'status': 'True'}]},
          'items': [1, 2]}
         """)!.ToJsonString());
@@ -22,7 +22,7 @@ public sealed class WaitConditionTests
     [TestCase("{'status': 200, 'itemsCount': 2, 'path': 'status.observedGeneration', 'equals': 3}", true)]
     [TestCase("{'status': 200, 'itemsCount': 1}", false)]
     public void Until_conditions_combine_with_and(string until, bool holds) =>
-        WaitCondition.Holds(TestJson.Object(until), _crd).Should().Be(holds);
+        WaitCondition.Holds(TestJson.Object(until), Crd).Should().Be(holds);
 
     [Test]
     public void A_plain_text_404_meets_a_status_condition_only() =>

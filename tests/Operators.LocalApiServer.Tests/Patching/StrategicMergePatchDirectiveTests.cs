@@ -7,9 +7,9 @@ namespace Operators.LocalApiServer.Tests.Patching;
 
 public class StrategicMergePatchDirectiveTests
 {
-    private static readonly StrategicMergeSchema _deployment = StrategicMergeSchema.ForKind("apps", "Deployment")!;
+    private static readonly StrategicMergeSchema Deployment = StrategicMergeSchema.ForKind("apps", "Deployment")!;
 
-    private static readonly StrategicMergeSchema _configMap = StrategicMergeSchema.ForKind("", "ConfigMap")!;
+    private static readonly StrategicMergeSchema ConfigMap = StrategicMergeSchema.ForKind("", "ConfigMap")!;
 
     [TestCase("['a']", "['b']", "['b','a']")]
     [TestCase("['a','b']", "['b','c']", "['a','b','c']")]
@@ -18,7 +18,7 @@ public class StrategicMergePatchDirectiveTests
     [TestCase("[]", "['a','a']", "['a']")]
     public void Apply_WhenFinalizersArePatched_MergesThemAsASetInKubeApiserversOrder(string finalizers, string patch, string expected)
     {
-        var patched = Patch(_configMap, $"{{'metadata':{{'finalizers':{finalizers}}}}}", $"{{'metadata':{{'finalizers':{patch}}}}}");
+        var patched = Patch(ConfigMap, $"{{'metadata':{{'finalizers':{finalizers}}}}}", $"{{'metadata':{{'finalizers':{patch}}}}}");
 
         patched["metadata"]!["finalizers"].ShouldBeJson(expected);
     }
@@ -26,7 +26,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenDeleteFromPrimitiveListIsGiven_RemovesThoseValues()
     {
-        var patched = Patch(_configMap, "{'metadata':{'finalizers':['a','b','c']}}", "{'metadata':{'$deleteFromPrimitiveList/finalizers':['b','x']}}");
+        var patched = Patch(ConfigMap, "{'metadata':{'finalizers':['a','b','c']}}", "{'metadata':{'$deleteFromPrimitiveList/finalizers':['b','x']}}");
 
         patched["metadata"].ShouldBeJson("{'finalizers':['a','c']}");
     }
@@ -34,7 +34,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenDeleteFromPrimitiveListNamesAMissingList_AddsNothing()
     {
-        var patched = Patch(_configMap, "{'metadata':{'name':'c'}}", "{'metadata':{'$deleteFromPrimitiveList/finalizers':['b']}}");
+        var patched = Patch(ConfigMap, "{'metadata':{'name':'c'}}", "{'metadata':{'$deleteFromPrimitiveList/finalizers':['b']}}");
 
         patched["metadata"].ShouldBeJson("{'name':'c'}");
     }
@@ -42,7 +42,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenOwnerReferencesArePatched_MergesThemByUid()
     {
-        var patched = Patch(_configMap,
+        var patched = Patch(ConfigMap,
             "{'metadata':{'ownerReferences':[{'uid':'1','name':'a','controller':true},{'uid':'2','name':'b'}]}}",
             "{'metadata':{'ownerReferences':[{'uid':'2','blockOwnerDeletion':true},{'uid':'1','$patch':'delete'}]}}");
 
@@ -52,7 +52,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenOnlyNewItemsArePatchedIn_PutsThemFirst()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'spec':{'template':{'spec':{'containers':[{'name':'a'},{'name':'b'}]}}}}",
             "{'spec':{'template':{'spec':{'containers':[{'name':'c'}]}}}}");
 
@@ -62,7 +62,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenListHasReplaceDirective_ReplacesTheList()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'spec':{'template':{'spec':{'containers':[{'name':'a','image':'a'},{'name':'b'}]}}}}",
             "{'spec':{'template':{'spec':{'containers':[{'name':'b','image':'b'},{'$patch':'replace'}]}}}}");
 
@@ -72,7 +72,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenMapHasReplaceDirective_ReplacesTheMap()
     {
-        var patched = Patch(_configMap, "{'data':{'a':'1','b':'2'}}", "{'data':{'$patch':'replace','c':'3'}}");
+        var patched = Patch(ConfigMap, "{'data':{'a':'1','b':'2'}}", "{'data':{'$patch':'replace','c':'3'}}");
 
         patched.ShouldBeJson("{'data':{'c':'3'}}");
     }
@@ -80,7 +80,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenMapHasDeleteDirective_EmptiesTheMap()
     {
-        var patched = Patch(_configMap, "{'data':{'a':'1'},'metadata':{'name':'c'}}", "{'data':{'$patch':'delete'}}");
+        var patched = Patch(ConfigMap, "{'data':{'a':'1'},'metadata':{'name':'c'}}", "{'data':{'$patch':'delete'}}");
 
         patched.ShouldBeJson("{'data':{},'metadata':{'name':'c'}}");
     }
@@ -88,7 +88,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenRetainKeysIsGiven_KeepsOnlyThoseKeys()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'spec':{'strategy':{'type':'RollingUpdate','rollingUpdate':{'maxSurge':1}}}}",
             "{'spec':{'strategy':{'$retainKeys':['type'],'type':'Recreate'}}}");
 
@@ -98,7 +98,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenSetElementOrderIsGiven_OrdersTheMergedList()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'spec':{'template':{'spec':{'containers':[{'name':'a'},{'name':'b'},{'name':'c'}]}}}}",
             "{'spec':{'template':{'spec':{'$setElementOrder/containers':[{'name':'c'},{'name':'a'},{'name':'b'}],'containers':[{'name':'a','image':'x'}]}}}}");
 
@@ -109,7 +109,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenSetElementOrderOrdersPrimitives_OrdersThem()
     {
-        var patched = Patch(_configMap, "{'metadata':{'finalizers':['a','b','c']}}", "{'metadata':{'$setElementOrder/finalizers':['c','b','a']}}");
+        var patched = Patch(ConfigMap, "{'metadata':{'finalizers':['a','b','c']}}", "{'metadata':{'$setElementOrder/finalizers':['c','b','a']}}");
 
         patched["metadata"]!["finalizers"].ShouldBeJson("['c','b','a']");
     }
@@ -117,7 +117,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenNewFieldCarriesDirectivesOrNulls_DropsThem()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'spec':{'replicas':1}}",
             "{'spec':{'template':{'spec':{'volumes':[{'name':'a','$patch':'delete'},{'name':'b','secret':null}],'affinity':{'$patch':'replace'}}}}}");
 
@@ -127,7 +127,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenNewListItemCarriesNulls_DropsThem()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'spec':{'template':{'spec':{'containers':[{'name':'a'}]}}}}",
             "{'spec':{'template':{'spec':{'containers':[{'name':'a'},{'name':'b','image':null}]}}}}");
 
@@ -149,7 +149,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenConditionsArePatched_MergesThemByType()
     {
-        var patched = Patch(_deployment,
+        var patched = Patch(Deployment,
             "{'status':{'conditions':[{'type':'Available','status':'False'},{'type':'Progressing','status':'True'}]}}",
             "{'status':{'conditions':[{'type':'Available','status':'True'}]}}");
 
@@ -159,7 +159,7 @@ public class StrategicMergePatchDirectiveTests
     [Test]
     public void Apply_WhenPatchIsNull_ChangesNothing()
     {
-        StrategicMergePatch.Apply(Json.Object("{'data':{'a':'1'}}"), null, _configMap).ShouldBeJson("{'data':{'a':'1'}}");
+        StrategicMergePatch.Apply(Json.Object("{'data':{'a':'1'}}"), null, ConfigMap).ShouldBeJson("{'data':{'a':'1'}}");
     }
 
     [Test]
@@ -168,7 +168,7 @@ public class StrategicMergePatchDirectiveTests
         var target = Json.Object("{'metadata':{'finalizers':['a']},'data':{'a':'1'}}");
         var patch = Json.Object("{'metadata':{'finalizers':['b']},'data':{'a':null,'$patch':'replace'}}");
 
-        StrategicMergePatch.Apply(target, patch, _configMap);
+        StrategicMergePatch.Apply(target, patch, ConfigMap);
 
         target.ShouldBeJson("{'metadata':{'finalizers':['a']},'data':{'a':'1'}}");
         patch.ShouldBeJson("{'metadata':{'finalizers':['b']},'data':{'a':null,'$patch':'replace'}}");

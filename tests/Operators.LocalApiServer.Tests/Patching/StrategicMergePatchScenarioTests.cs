@@ -20,7 +20,7 @@ public class StrategicMergePatchScenarioTests
              'resources':{},'terminationMessagePath':'/dev/termination-log','terminationMessagePolicy':'File','imagePullPolicy':'IfNotPresent'}]}}}}
         """;
 
-    private static readonly StrategicMergeSchema _deployment = StrategicMergeSchema.ForKind("apps", "Deployment")!;
+    private static readonly StrategicMergeSchema Deployment = StrategicMergeSchema.ForKind("apps", "Deployment")!;
 
     [Test]
     public void Apply_WhenContainerAndEnvAreMergedByName_KeepsOtherItemsAndAppendsNewEnv()
@@ -109,7 +109,7 @@ public class StrategicMergePatchScenarioTests
         patched["spec"]!.AsObject().ContainsKey("replicas").Should().BeFalse();
     }
 
-    private static JsonNode Patch(JsonNode target, string patch) => StrategicMergePatch.Apply(target, Json.Parse(patch), _deployment);
+    private static JsonNode Patch(JsonNode target, string patch) => StrategicMergePatch.Apply(target, Json.Parse(patch), Deployment);
 
     private static JsonArray Containers(JsonNode deployment) => deployment["spec"]!["template"]!["spec"]!["containers"]!.AsArray();
 }

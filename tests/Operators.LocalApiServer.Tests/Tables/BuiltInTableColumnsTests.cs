@@ -7,7 +7,7 @@ namespace Operators.LocalApiServer.Tests.Tables;
 
 public class BuiltInTableColumnsTests
 {
-    private static readonly DateTimeOffset _now = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
     [TestCase("", "namespaces", "Name|Status|Age")]
     [TestCase("", "configmaps", "Name|Data|Age")]
@@ -96,7 +96,7 @@ public class BuiltInTableColumnsTests
     {
         BuiltInTableColumns.TryGet("", "configmaps", out var table).Should().BeTrue();
 
-        var cells = table!.CellsOf(new JsonObject { ["metadata"] = new JsonObject { ["name"] = "x" } }, _now);
+        var cells = table!.CellsOf(new JsonObject { ["metadata"] = new JsonObject { ["name"] = "x" } }, Now);
 
         TableTestJson.Text(cells).Should().Be("""["x",0,"<unknown>"]""");
     }
@@ -107,6 +107,6 @@ public class BuiltInTableColumnsTests
         BuiltInTableColumns.TryGet(group, resource, out var table).Should().BeTrue();
         var obj = JsonNode.Parse(fields)!.AsObject();
         obj["metadata"] = new JsonObject { ["name"] = "demo", ["creationTimestamp"] = "2025-01-02T02:59:05Z" };
-        return TableTestJson.Text(table!.CellsOf(obj, now ?? _now));
+        return TableTestJson.Text(table!.CellsOf(obj, now ?? Now));
     }
 }

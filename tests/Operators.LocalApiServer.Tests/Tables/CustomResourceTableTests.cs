@@ -7,7 +7,7 @@ namespace Operators.LocalApiServer.Tests.Tables;
 
 public class CustomResourceTableTests
 {
-    private static readonly DateTimeOffset _now = ConformanceFixtures.Now;
+    private static readonly DateTimeOffset Now = ConformanceFixtures.Now;
 
     [Test]
     public void For_PrinterColumns_PutsNameFirstThenTheColumnsAsDeclared()
@@ -30,7 +30,7 @@ public class CustomResourceTableTests
     {
         var table = CustomResourceTable.For(ConformanceFixtures.PrinterColumns());
 
-        var cells = table.CellsOf(ConformanceFixtures.InMaintenance(), _now);
+        var cells = table.CellsOf(ConformanceFixtures.InMaintenance(), Now);
 
         TableTestJson.Text(cells).Should().Be("""["bb091","qa-de-1a",1,0,"CHG0123456 BIOS update","False","5m","InMaintenance"]""");
     }
@@ -40,7 +40,7 @@ public class CustomResourceTableTests
     {
         var table = CustomResourceTable.For(ConformanceFixtures.PrinterColumns());
 
-        var cells = table.CellsOf(ConformanceFixtures.WithoutStatus(), _now);
+        var cells = table.CellsOf(ConformanceFixtures.WithoutStatus(), Now);
 
         TableTestJson.Text(cells).Should().Be("""["bb092","qa-de-1b",null,null,null,null,"3h",null]""");
     }
@@ -54,7 +54,7 @@ public class CustomResourceTableTests
         table.Columns.Select(c => (c.Name, c.Type, c.JsonPath)).Should().Equal(
             ("Name", "string", null),
             ("Age", "date", ".metadata.creationTimestamp"));
-        TableTestJson.Text(table.CellsOf(ConformanceFixtures.InMaintenance(), _now)).Should().Be("""["bb091","5m"]""");
+        TableTestJson.Text(table.CellsOf(ConformanceFixtures.InMaintenance(), Now)).Should().Be("""["bb091","5m"]""");
     }
 
     [Test]
@@ -95,7 +95,7 @@ public class CustomResourceTableTests
         var table = CustomResourceTable.For(new JsonArray(new JsonObject { ["name"] = "X", ["type"] = "string", ["jsonPath"] = jsonPath }));
         var obj = JsonNode.Parse("""{"metadata": {"name": "a"}, "spec": {"hosts": [{"name": "n1"}, {"name": "n2"}]}}""")!.AsObject();
 
-        var cell = table.CellsOf(obj, _now)[1];
+        var cell = table.CellsOf(obj, Now)[1];
 
         cell?.GetValue<string>().Should().Be(expected);
         (cell is null).Should().Be(expected is null);
@@ -124,7 +124,7 @@ public class CustomResourceTableTests
     [TestCase("unknown", "5", "null")]
     public void CellValue_ConvertsTheValueToTheColumnType(string type, string value, string expected)
     {
-        var cell = CustomResourceTable.CellValue(type, JsonNode.Parse(value), _now);
+        var cell = CustomResourceTable.CellValue(type, JsonNode.Parse(value), Now);
 
         TableTestJson.Text(cell).Should().Be(expected.Trim());
     }

@@ -7,7 +7,7 @@ namespace Operators.LocalApiServer.Tests.Tables;
 
 public class KubeTimestampTests
 {
-    private static readonly DateTimeOffset _now = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
     [TestCase("2025-01-02T03:03:05Z", "60s")]
     [TestCase("2025-01-02T03:00:00Z", "4m5s")]
@@ -27,7 +27,7 @@ public class KubeTimestampTests
     [TestCase(null, "<unknown>")]
     public void Age_OfATimestamp_IsTheHumanDurationSinceIt(string? timestamp, string expected)
     {
-        KubeTimestamp.Age(timestamp, _now).Should().Be(expected);
+        KubeTimestamp.Age(timestamp, Now).Should().Be(expected);
     }
 
     [TestCase("5")]
@@ -35,7 +35,7 @@ public class KubeTimestampTests
     [TestCase("null")]
     public void Age_OfAFieldThatIsNoString_IsUnknown(string json)
     {
-        KubeTimestamp.Age(JsonNode.Parse(json), _now).Should().Be("<unknown>");
+        KubeTimestamp.Age(JsonNode.Parse(json), Now).Should().Be("<unknown>");
     }
 
     [TestCase("\"2024-05-06T07:08:09.123+02:00\"", "2024-05-06T05:08:09Z")]

@@ -7,8 +7,8 @@ namespace Operators.LocalApiServer.Tests.Tables;
 
 public class TableBuilderTests
 {
-    private static readonly DateTimeOffset _now = ConformanceFixtures.Now;
-    private static readonly TableRequest _kubectl = new("v1", TableIncludeObject.Metadata);
+    private static readonly DateTimeOffset Now = ConformanceFixtures.Now;
+    private static readonly TableRequest Kubectl = new("v1", TableIncludeObject.Metadata);
 
     [Test]
     public void Build_OfTheConformanceList_MatchesTheRecordedTable()
@@ -16,11 +16,11 @@ public class TableBuilderTests
         var table = TableBuilder.Build(
             CustomResourceTable.For(ConformanceFixtures.PrinterColumns()),
             [ConformanceFixtures.InMaintenance(), ConformanceFixtures.WithoutStatus()],
-            _kubectl,
+            Kubectl,
             "1050",
             continueToken: null,
             remainingItemCount: null,
-            _now);
+            Now);
 
         WithoutDescriptions(table).Should().Be(TableTestJson.Normalize("""
             {
@@ -70,7 +70,7 @@ public class TableBuilderTests
     {
         BuiltInTableColumns.TryGet("", "configmaps", out var configMaps).Should().BeTrue();
 
-        var table = TableBuilder.Build(configMaps!, [], _kubectl, "1050", null, null, _now);
+        var table = TableBuilder.Build(configMaps!, [], Kubectl, "1050", null, null, Now);
 
         WithoutDescriptions(table).Should().Be(TableTestJson.Normalize("""
             {
@@ -90,7 +90,7 @@ public class TableBuilderTests
     [Test]
     public void Build_DescribesEveryColumn()
     {
-        var table = TableBuilder.Build(CustomResourceTable.For(ConformanceFixtures.PrinterColumns()), [], _kubectl, "1", null, null, _now);
+        var table = TableBuilder.Build(CustomResourceTable.For(ConformanceFixtures.PrinterColumns()), [], Kubectl, "1", null, null, Now);
 
         table["columnDefinitions"]!.AsArray().Select(c => c!["description"]!.GetValue<string>())
             .Should().HaveCount(8).And.OnlyContain(d => d.Length > 0);
@@ -101,7 +101,7 @@ public class TableBuilderTests
     {
         BuiltInTableColumns.TryGet("apiextensions.k8s.io", "customresourcedefinitions", out var crds).Should().BeTrue();
 
-        var table = TableBuilder.Build(crds!, [], _kubectl, "1050", null, null, _now);
+        var table = TableBuilder.Build(crds!, [], Kubectl, "1050", null, null, Now);
 
         table.ContainsKey("rows").Should().BeTrue();
         table["rows"].Should().BeNull();
@@ -112,7 +112,7 @@ public class TableBuilderTests
     {
         var obj = ConformanceFixtures.InMaintenance();
 
-        var table = TableBuilder.Build(Table(), [obj], _kubectl with { IncludeObject = TableIncludeObject.Object }, "1", null, null, _now);
+        var table = TableBuilder.Build(Table(), [obj], Kubectl with { IncludeObject = TableIncludeObject.Object }, "1", null, null, Now);
 
         TableTestJson.Text(table["rows"]![0]!["object"]).Should().Be(TableTestJson.Text(obj));
     }
@@ -120,7 +120,7 @@ public class TableBuilderTests
     [Test]
     public void Build_WithIncludeObjectNone_HasANullObject()
     {
-        var table = TableBuilder.Build(Table(), [ConformanceFixtures.InMaintenance()], _kubectl with { IncludeObject = TableIncludeObject.None }, "1", null, null, _now);
+        var table = TableBuilder.Build(Table(), [ConformanceFixtures.InMaintenance()], Kubectl with { IncludeObject = TableIncludeObject.None }, "1", null, null, Now);
 
         var row = table["rows"]![0]!.AsObject();
         row.ContainsKey("object").Should().BeTrue();
@@ -130,7 +130,7 @@ public class TableBuilderTests
     [Test]
     public void Build_ForV1beta1_UsesThatApiVersionForTheTableAndItsPartialObjects()
     {
-        var table = TableBuilder.Build(Table(), [ConformanceFixtures.InMaintenance()], new TableRequest("v1beta1", TableIncludeObject.Metadata), "1", null, null, _now);
+        var table = TableBuilder.Build(Table(), [ConformanceFixtures.InMaintenance()], new TableRequest("v1beta1", TableIncludeObject.Metadata), "1", null, null, Now);
 
         table["apiVersion"]!.GetValue<string>().Should().Be("meta.k8s.io/v1beta1");
         table["rows"]![0]!["object"]!["apiVersion"]!.GetValue<string>().Should().Be("meta.k8s.io/v1beta1");
@@ -142,7 +142,7 @@ public class TableBuilderTests
     [TestCase("next-page", 0L, """{"resourceVersion":"7","continue":"next-page","remainingItemCount":0}""")]
     public void Build_PutsTheListMetadataInTheTable(string? continueToken, long? remainingItemCount, string expected)
     {
-        var table = TableBuilder.Build(Table(), [], _kubectl, "7", continueToken, remainingItemCount, _now);
+        var table = TableBuilder.Build(Table(), [], Kubectl, "7", continueToken, remainingItemCount, Now);
 
         TableTestJson.Text(table["metadata"]).Should().Be(expected);
     }
@@ -150,7 +150,7 @@ public class TableBuilderTests
     [Test]
     public void Build_WritesColumnDefinitionsWithEveryFieldInKubernetesOrder()
     {
-        var table = TableBuilder.Build(Table(), [], _kubectl, "7", null, null, _now);
+        var table = TableBuilder.Build(Table(), [], Kubectl, "7", null, null, Now);
 
         table["columnDefinitions"]![0]!.AsObject().Select(p => p.Key).Should().Equal("name", "type", "format", "description", "priority");
         table.Select(p => p.Key).Should().Equal("kind", "apiVersion", "metadata", "columnDefinitions", "rows");
@@ -159,7 +159,7 @@ public class TableBuilderTests
     [Test]
     public void ForSingleObject_HasTheObjectsResourceVersionAndOneRow()
     {
-        var table = TableBuilder.ForSingleObject(Table(), ConformanceFixtures.InMaintenance(), _kubectl, _now);
+        var table = TableBuilder.ForSingleObject(Table(), ConformanceFixtures.InMaintenance(), Kubectl, Now);
 
         TableTestJson.Text(table["metadata"]).Should().Be("""{"resourceVersion":"1042"}""");
         table["columnDefinitions"]!.AsArray().Select(c => c!["name"]!.GetValue<string>())
@@ -171,7 +171,7 @@ public class TableBuilderTests
     [Test]
     public void ForSingleObject_WithoutColumnDefinitions_SendsNullHeadersAsLaterWatchEventsDo()
     {
-        var table = TableBuilder.ForSingleObject(Table(), ConformanceFixtures.InMaintenance(), _kubectl, _now, includeColumnDefinitions: false);
+        var table = TableBuilder.ForSingleObject(Table(), ConformanceFixtures.InMaintenance(), Kubectl, Now, includeColumnDefinitions: false);
 
         table.ContainsKey("columnDefinitions").Should().BeTrue();
         table["columnDefinitions"].Should().BeNull();
