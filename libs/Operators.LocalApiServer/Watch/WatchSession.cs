@@ -9,8 +9,10 @@ namespace Operators.LocalApiServer.Watch;
 /// A watcher that falls <see cref="Capacity"/> events behind is dropped; it resumes from its
 /// last resourceVersion like after any dropped connection.
 /// </summary>
-internal sealed class WatchSession(string storage, WatchFilter filter, int capacity) : IWatchSink
+internal sealed class WatchSession(string storage, WatchFilter filter, int capacity) : IWatchSink, IDisposable
 {
+    private readonly CancellationTokenSource _closed = new();
+
     private readonly Channel<(WatchEventType Type, StoredObject Object)> _events =
         Channel.CreateBounded<(WatchEventType, StoredObject)>(new BoundedChannelOptions(capacity)
         {
@@ -44,6 +46,19 @@ internal sealed class WatchSession(string storage, WatchFilter filter, int capac
         return send is null || _events.Writer.TryWrite(send.Value);
     }
 
+    /// <summary>Cancelled when the watch is closed, so a write blocked on a client that does not read is abandoned.</summary>
+    public CancellationToken Closed => _closed.Token;
+
     /// <inheritdoc />
-    public void Close() => _events.Writer.TryComplete();
+    public void Close()
+    {
+        if (_events.Writer.TryComplete())
+        {
+            // Called under the store's lock: run cancellation callbacks elsewhere.
+            _ = _closed.CancelAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _closed.Dispose();
 }

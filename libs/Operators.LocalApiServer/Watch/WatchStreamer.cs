@@ -27,7 +27,7 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
 
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
-        var session = new WatchSession(ObjectStore.StorageOf(storageType), filter, options.WatchBufferEvents);
+        using var session = new WatchSession(ObjectStore.StorageOf(storageType), filter, options.WatchBufferEvents);
         var initial = new List<StoredObject>();
         try
         {
@@ -41,11 +41,11 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
         }
         catch (ApiException expired) when (expired.Code == 410)
         {
-            await WriteEventAsync(context, "ERROR", JsonResponses.ToStatus(expired));
+            await WriteEventAsync(context, "ERROR", JsonResponses.ToStatus(expired), context.RequestAborted);
             return;
         }
 
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping, session.Closed);
         var deadline = time.GetUtcNow() + timeout;
         try
         {
@@ -53,14 +53,18 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
             await context.Response.Body.FlushAsync(linked.Token);
             foreach (var obj in initial)
             {
-                await WriteEventAsync(context, "ADDED", present(obj.ToNode()));
+                await WriteEventAsync(context, "ADDED", present(obj.ToNode()), linked.Token);
             }
 
             await PumpAsync(context, type, session, present, bookmarks, deadline, linked.Token);
         }
         catch (OperationCanceledException)
         {
-            // The client went away or the server is stopping.
+            if (session.Closed.IsCancellationRequested)
+            {
+                // Dropped (too slow, or by fault injection): cut the connection, a write may be stuck on it.
+                context.Abort();
+            }
         }
         catch (IOException)
         {
@@ -94,7 +98,7 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
                 var progress = store.CurrentResourceVersion;
                 if (session.Events.Count == 0)
                 {
-                    await WriteEventAsync(context, "BOOKMARK", Bookmark(type, progress));
+                    await WriteEventAsync(context, "BOOKMARK", Bookmark(type, progress), cancellation);
                 }
             }
 
@@ -125,7 +129,7 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
                     WatchEventType.Modified => "MODIFIED",
                     _ => "DELETED",
                 };
-                await WriteEventAsync(context, name, present(change.Object.ToNode()));
+                await WriteEventAsync(context, name, present(change.Object.ToNode()), cancellation);
             }
         }
     }
@@ -143,7 +147,7 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
         },
     };
 
-    private static async Task WriteEventAsync(HttpContext context, string type, JsonNode obj)
+    private static async Task WriteEventAsync(HttpContext context, string type, JsonNode obj, CancellationToken cancellation)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         await using (var writer = new Utf8JsonWriter(buffer))
@@ -155,9 +159,9 @@ internal sealed class WatchStreamer(ObjectStore store, LocalApiServerOptions opt
             writer.WriteEndObject();
         }
 
-        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
-        await context.Response.Body.WriteAsync("\n"u8.ToArray(), context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, cancellation);
+        await context.Response.Body.WriteAsync("\n"u8.ToArray(), cancellation);
+        await context.Response.Body.FlushAsync(cancellation);
     }
 
     private static long ParseResourceVersion(string text)
