@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 using Operators.LocalApiServer.Storage;
 
 namespace Operators.LocalApiServer.BuiltIns;
@@ -38,25 +39,25 @@ internal sealed class ConfigMapBehavior : IResourceBehavior
         long totalSize = 0;
         foreach (var (key, value) in obj.StringEntries("data"))
         {
-            causes.AddRange(FieldErrors.InvalidEach($"data[{key}]", key, ContentRules.ConfigMapKey(key)));
+            causes.AddRange(FieldCauses.InvalidEach($"data[{key}]", key, ContentRules.ConfigMapKey(key)));
             totalSize += Encoding.UTF8.GetByteCount(value);
         }
 
         var data = obj.GetObject("data");
         foreach (var (key, value) in obj.StringEntries("binaryData"))
         {
-            causes.AddRange(FieldErrors.InvalidEach($"binaryData[{key}]", key, ContentRules.ConfigMapKey(key)));
+            causes.AddRange(FieldCauses.InvalidEach($"binaryData[{key}]", key, ContentRules.ConfigMapKey(key)));
             totalSize += Base64Length.Decoded(value);
             if (data?.ContainsKey(key) == true)
             {
-                causes.Add(FieldErrors.Invalid($"binaryData[{key}]", key, "duplicate key in both data and binaryData"));
+                causes.Add(FieldCauses.Invalid($"binaryData[{key}]", key, "duplicate key in both data and binaryData"));
             }
         }
 
         if (totalSize > MaxSize)
         {
             // kube-apiserver reports the whole object with an empty path, printed "[]".
-            causes.Add(FieldErrors.TooLong("[]", MaxSize));
+            causes.Add(FieldCauses.TooLongInTotal("[]", MaxSize));
         }
 
         return causes;

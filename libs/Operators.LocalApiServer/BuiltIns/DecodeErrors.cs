@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -50,7 +51,7 @@ internal sealed class DecodeErrors
         {
             if (value is not null && value.GetValueKind() != JsonValueKind.String)
             {
-                throw Fail($"json: cannot unmarshal {JsonTypeName(value)} into Go struct field {goField} of type string");
+                throw Fail($"json: cannot unmarshal {GoTypeNames.DecoderWord(value)} into Go struct field {goField} of type string");
             }
         }
     }
@@ -72,7 +73,7 @@ internal sealed class DecodeErrors
 
             if (value.GetValueKind() != JsonValueKind.String)
             {
-                throw Fail($"json: cannot unmarshal {JsonTypeName(value)} into Go struct field {goField} of type []uint8");
+                throw Fail($"json: cannot unmarshal {GoTypeNames.DecoderWord(value)} into Go struct field {goField} of type []uint8");
             }
 
             var text = value.GetValue<string>();
@@ -101,18 +102,9 @@ internal sealed class DecodeErrors
         };
         if (!matches)
         {
-            throw Fail($"json: cannot unmarshal {JsonTypeName(value)} into Go struct field {goField} of type {goType}");
+            throw Fail($"json: cannot unmarshal {GoTypeNames.DecoderWord(value)} into Go struct field {goField} of type {goType}");
         }
     }
-
-    private static string JsonTypeName(JsonNode value) => value.GetValueKind() switch
-    {
-        JsonValueKind.String => "string",
-        JsonValueKind.Number => "number",
-        JsonValueKind.True or JsonValueKind.False => "bool",
-        JsonValueKind.Array => "array",
-        _ => "object",
-    };
 
     private static int FirstInvalidBase64Byte(string text)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -34,7 +35,7 @@ internal static class DeploymentValidation
             NotNegative(spec, "progressDeadlineSeconds", causes);
             if (deadline <= (spec.GetInteger("minReadySeconds") ?? 0))
             {
-                causes.Add(FieldErrors.Invalid("spec.progressDeadlineSeconds", deadline, "must be greater than minReadySeconds"));
+                causes.Add(FieldCauses.Invalid("spec.progressDeadlineSeconds", deadline, "must be greater than minReadySeconds"));
             }
         }
 
@@ -42,7 +43,7 @@ internal static class DeploymentValidation
         var oldSelector = old?.GetObject("spec")?["selector"];
         if (old is not null && !JsonNode.DeepEquals(selector, oldSelector))
         {
-            causes.Add(FieldErrors.InvalidRendered("spec.selector", GoLabelSelector(selector as JsonObject), FieldErrors.Immutable));
+            causes.Add(FieldCauses.InvalidRendered("spec.selector", GoLabelSelector(selector as JsonObject), FieldCauses.Immutable));
         }
 
         return causes;
@@ -53,7 +54,7 @@ internal static class DeploymentValidation
         var template = spec.GetObject("template");
         if (spec.GetObject("selector") is not { } selector)
         {
-            causes.Add(FieldErrors.Required("spec.selector"));
+            causes.Add(FieldCauses.Required("spec.selector"));
         }
         else
         {
@@ -61,19 +62,19 @@ internal static class DeploymentValidation
             LabelSelectors.Validate(selector, "spec.selector", causes);
             if (LabelSelectors.IsEmpty(selector))
             {
-                causes.Add(FieldErrors.InvalidRendered("spec.selector", GoLabelSelector(selector), "empty selector is invalid for deployment"));
+                causes.Add(FieldCauses.InvalidRendered("spec.selector", GoLabelSelector(selector), "empty selector is invalid for deployment"));
             }
             else if (causes.Count == before && !LabelSelectors.Matches(selector, template.GetObject("metadata").GetObject("labels")))
             {
                 var labels = template.GetObject("metadata").StringEntries("labels");
-                causes.Add(FieldErrors.InvalidRendered("spec.template.metadata.labels", GoFormat.StringMap(labels),
+                causes.Add(FieldCauses.InvalidRendered("spec.template.metadata.labels", GoLiteral.StringMap(labels),
                     "`selector` does not match template `labels`"));
             }
         }
 
         if (template is null)
         {
-            causes.Add(FieldErrors.Required("spec.template"));
+            causes.Add(FieldCauses.Required("spec.template"));
             return;
         }
 
@@ -81,12 +82,12 @@ internal static class DeploymentValidation
         var restartPolicy = template.GetObject("spec").GetStringOrEmpty("restartPolicy");
         if (restartPolicy.Length > 0 && restartPolicy != "Always")
         {
-            causes.Add(FieldErrors.NotSupported("spec.template.spec.restartPolicy", restartPolicy, ["Always"]));
+            causes.Add(FieldCauses.NotSupported("spec.template.spec.restartPolicy", restartPolicy, ["Always"]));
         }
 
         if (template.GetObject("spec")?["activeDeadlineSeconds"] is not null)
         {
-            causes.Add(FieldErrors.Forbidden("spec.template.spec.activeDeadlineSeconds", "activeDeadlineSeconds in ReplicaSet is not Supported"));
+            causes.Add(FieldCauses.Forbidden("spec.template.spec.activeDeadlineSeconds", "activeDeadlineSeconds in ReplicaSet is not Supported"));
         }
     }
 
@@ -96,11 +97,11 @@ internal static class DeploymentValidation
         var rollingUpdate = strategy.GetObject("rollingUpdate");
         if (!StrategyTypes.Contains(type))
         {
-            causes.Add(FieldErrors.NotSupported("spec.strategy.type", type, StrategyTypes));
+            causes.Add(FieldCauses.NotSupported("spec.strategy.type", type, StrategyTypes));
         }
         else if (type == "Recreate" && rollingUpdate is not null)
         {
-            causes.Add(FieldErrors.Forbidden("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'"));
+            causes.Add(FieldCauses.Forbidden("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'"));
         }
         else if (type == "RollingUpdate" && rollingUpdate is not null)
         {
@@ -108,13 +109,13 @@ internal static class DeploymentValidation
             var surge = ValidateIntOrPercent(rollingUpdate, "maxSurge", causes);
             if (unavailable == 0 && surge == 0)
             {
-                causes.Add(FieldErrors.InvalidRendered("spec.strategy.rollingUpdate.maxUnavailable",
-                    GoFormat.Value(rollingUpdate["maxUnavailable"]), "may not be 0 when `maxSurge` is 0"));
+                causes.Add(FieldCauses.Invalid("spec.strategy.rollingUpdate.maxUnavailable",
+                    rollingUpdate["maxUnavailable"], "may not be 0 when `maxSurge` is 0"));
             }
 
             if (unavailable > 100 && rollingUpdate.GetString("maxUnavailable") is { } percent)
             {
-                causes.Add(FieldErrors.Invalid("spec.strategy.rollingUpdate.maxUnavailable", percent, "must not be greater than 100%"));
+                causes.Add(FieldCauses.Invalid("spec.strategy.rollingUpdate.maxUnavailable", percent, "must not be greater than 100%"));
             }
         }
     }
@@ -127,7 +128,7 @@ internal static class DeploymentValidation
         {
             if (number < 0)
             {
-                causes.Add(FieldErrors.Invalid(field, number, NonNegative));
+                causes.Add(FieldCauses.Invalid(field, number, NonNegative));
                 return null;
             }
 
@@ -141,7 +142,7 @@ internal static class DeploymentValidation
 
         if (text.Length < 2 || !text.EndsWith('%') || !long.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
         {
-            causes.Add(FieldErrors.Invalid(field, text,
+            causes.Add(FieldCauses.Invalid(field, text,
                 "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%' or '93%', regex used for validation is '[0-9]+%')"));
             return null;
         }
@@ -153,7 +154,7 @@ internal static class DeploymentValidation
     {
         if (spec.GetInteger(key) is < 0 and var value)
         {
-            causes.Add(FieldErrors.Invalid("spec." + key, value, NonNegative));
+            causes.Add(FieldCauses.Invalid("spec." + key, value, NonNegative));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -30,33 +31,33 @@ internal static class EventValidation
             var matches = involvedNamespace.Length == 0 ? ns is "" or "default" : ns == involvedNamespace;
             if (!matches)
             {
-                causes.Add(FieldErrors.Invalid("involvedObject.namespace", involvedNamespace, "does not match event.namespace"));
+                causes.Add(FieldCauses.Invalid("involvedObject.namespace", involvedNamespace, "does not match event.namespace"));
             }
         }
         else
         {
             if (involvedNamespace.Length == 0 && ns is not ("default" or "kube-system"))
             {
-                causes.Add(FieldErrors.Invalid("involvedObject.namespace", involvedNamespace, "does not match event.namespace"));
+                causes.Add(FieldCauses.Invalid("involvedObject.namespace", involvedNamespace, "does not match event.namespace"));
             }
 
             var controller = core.GetStringOrEmpty("reportingComponent");
             if (controller.Length == 0)
             {
-                causes.Add(FieldErrors.Required("reportingController"));
+                causes.Add(FieldCauses.Required("reportingController"));
             }
 
-            causes.AddRange(FieldErrors.InvalidEach("reportingController", controller, ContentRules.QualifiedName(controller)));
+            causes.AddRange(FieldCauses.InvalidEach("reportingController", controller, ContentRules.QualifiedName(controller)));
             RequireWithLimit(core, "reportingInstance", "reportingInstance", ReportingInstanceLengthLimit, causes);
             RequireWithLimit(core, "action", "action", ActionLengthLimit, causes);
             RequireWithLimit(core, "reason", "reason", ReasonLengthLimit, causes);
             if (core.GetStringOrEmpty("message").Length > NoteLengthLimit)
             {
-                causes.Add(FieldErrors.Invalid("message", "", $"can have at most {NoteLengthLimit} characters"));
+                causes.Add(FieldCauses.Invalid("message", "", $"can have at most {NoteLengthLimit} characters"));
             }
         }
 
-        causes.AddRange(FieldErrors.InvalidEach("namespace", ns, ContentRules.Dns1123Subdomain(ns)));
+        causes.AddRange(FieldCauses.InvalidEach("namespace", ns, ContentRules.Dns1123Subdomain(ns)));
     }
 
     /// <summary>What events.k8s.io/v1 adds on create.</summary>
@@ -66,32 +67,32 @@ internal static class EventValidation
         ValidateSeries(core, causes);
         if (!Timestamps.IsSet(core, "eventTime"))
         {
-            causes.Add(FieldErrors.Required("eventTime"));
+            causes.Add(FieldCauses.Required("eventTime"));
         }
 
         var type = core.GetStringOrEmpty("type");
         if (type is not ("Normal" or "Warning"))
         {
-            causes.Add(FieldErrors.Invalid("type", "", "has invalid value: " + type));
+            causes.Add(FieldCauses.Invalid("type", "", "has invalid value: " + type));
         }
 
         foreach (var key in new[] { "firstTimestamp", "lastTimestamp" })
         {
             if (Timestamps.IsSet(core, key))
             {
-                causes.Add(FieldErrors.Invalid(key, "", "needs to be unset"));
+                causes.Add(FieldCauses.Invalid(key, "", "needs to be unset"));
             }
         }
 
         if (core.GetInteger("count") is { } count and not 0)
         {
-            causes.Add(FieldErrors.Invalid("count", "", "needs to be unset"));
+            causes.Add(FieldCauses.Invalid("count", "", "needs to be unset"));
         }
 
         var source = core.GetObject("source");
         if (source.GetStringOrEmpty("component").Length > 0 || source.GetStringOrEmpty("host").Length > 0)
         {
-            causes.Add(FieldErrors.Invalid("source", "", "needs to be unset"));
+            causes.Add(FieldCauses.Invalid("source", "", "needs to be unset"));
         }
     }
 
@@ -108,7 +109,7 @@ internal static class EventValidation
         {
             if (!JsonNode.DeepEquals(Normalized(core[key]), Normalized(oldCore[key])))
             {
-                causes.Add(FieldErrors.InvalidRendered(field, GoFormat.Value(core[key]), FieldErrors.Immutable));
+                causes.Add(FieldCauses.InvalidRendered(field, AsSent(core[key]), FieldCauses.Immutable));
             }
         }
     }
@@ -122,12 +123,12 @@ internal static class EventValidation
 
         if ((series.GetInteger("count") ?? 0) < 2)
         {
-            causes.Add(FieldErrors.Invalid("series.count", "", "should be at least 2"));
+            causes.Add(FieldCauses.Invalid("series.count", "", "should be at least 2"));
         }
 
         if (!Timestamps.IsSet(series, "lastObservedTime"))
         {
-            causes.Add(FieldErrors.Required("series.lastObservedTime"));
+            causes.Add(FieldCauses.Required("series.lastObservedTime"));
         }
     }
 
@@ -136,14 +137,22 @@ internal static class EventValidation
         var value = core.GetStringOrEmpty(key);
         if (value.Length == 0)
         {
-            causes.Add(FieldErrors.Required(field));
+            causes.Add(FieldCauses.Required(field));
         }
 
         if (value.Length > limit)
         {
-            causes.Add(FieldErrors.Invalid(field, "", $"can have at most {limit} characters"));
+            causes.Add(FieldCauses.Invalid(field, "", $"can have at most {limit} characters"));
         }
     }
+
+    // A changed immutable value as the message shows it: a string quoted, anything else as the JSON the client sent.
+    private static string AsSent(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => GoQuote.Quote(value.GetValue<string>()),
+        _ => node.ToJsonString(),
+    };
 
     // An absent field, null, "" and {} are the same Go zero value.
     private static JsonNode? Normalized(JsonNode? node) => node switch

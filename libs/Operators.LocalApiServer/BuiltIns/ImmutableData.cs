@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -18,14 +19,14 @@ internal static class ImmutableData
 
         if (!obj.IsTrue("immutable"))
         {
-            causes.Add(FieldErrors.Forbidden("immutable", Detail));
+            causes.Add(FieldCauses.Forbidden("immutable", Detail));
         }
 
         foreach (var field in dataFields)
         {
             if (!JsonNode.DeepEquals(EmptyAsNull(obj[field]), EmptyAsNull(old[field])))
             {
-                causes.Add(FieldErrors.Forbidden(field, Detail));
+                causes.Add(FieldCauses.Forbidden(field, Detail));
             }
         }
     }

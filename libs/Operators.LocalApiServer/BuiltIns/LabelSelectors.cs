@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -21,23 +22,23 @@ internal static class LabelSelectors
             switch (op)
             {
                 case "In" or "NotIn" when values.Count == 0:
-                    causes.Add(FieldErrors.Required(path + ".values", "must be specified when `operator` is 'In' or 'NotIn'"));
+                    causes.Add(FieldCauses.Required(path + ".values", "must be specified when `operator` is 'In' or 'NotIn'"));
                     break;
                 case "Exists" or "DoesNotExist" when values.Count > 0:
-                    causes.Add(FieldErrors.Forbidden(path + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+                    causes.Add(FieldCauses.Forbidden(path + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
                     break;
                 case "In" or "NotIn" or "Exists" or "DoesNotExist":
                     break;
                 default:
-                    causes.Add(FieldErrors.Invalid(path + ".operator", op, "not a valid selector operator"));
+                    causes.Add(FieldCauses.Invalid(path + ".operator", op, "not a valid selector operator"));
                     break;
             }
 
             var key = expression.GetStringOrEmpty("key");
-            causes.AddRange(FieldErrors.InvalidEach(path + ".key", key, ContentRules.QualifiedName(key)));
+            causes.AddRange(FieldCauses.InvalidEach(path + ".key", key, ContentRules.QualifiedName(key)));
             for (var i = 0; i < values.Count; i++)
             {
-                causes.AddRange(FieldErrors.InvalidEach($"{path}.values[{i}]", values[i], ContentRules.LabelValue(values[i])));
+                causes.AddRange(FieldCauses.InvalidEach($"{path}.values[{i}]", values[i], ContentRules.LabelValue(values[i])));
             }
         }
     }

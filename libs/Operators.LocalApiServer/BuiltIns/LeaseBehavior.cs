@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 using Operators.LocalApiServer.Storage;
 
 namespace Operators.LocalApiServer.BuiltIns;
@@ -46,12 +47,12 @@ internal sealed class LeaseBehavior : IResourceBehavior
         var spec = obj.GetObject("spec");
         if (spec.GetInteger("leaseDurationSeconds") is <= 0 and var duration)
         {
-            causes.Add(FieldErrors.Invalid("spec.leaseDurationSeconds", duration, "must be greater than 0"));
+            causes.Add(FieldCauses.Invalid("spec.leaseDurationSeconds", duration, "must be greater than 0"));
         }
 
         if (spec.GetInteger("leaseTransitions") is < 0 and var transitions)
         {
-            causes.Add(FieldErrors.Invalid("spec.leaseTransitions", transitions, "must be greater than or equal to 0"));
+            causes.Add(FieldCauses.Invalid("spec.leaseTransitions", transitions, "must be greater than or equal to 0"));
         }
 
         var strategy = spec.GetString("strategy");
@@ -61,18 +62,18 @@ internal sealed class LeaseBehavior : IResourceBehavior
             {
                 if (!Strategies.Contains(strategy))
                 {
-                    causes.Add(FieldErrors.NotSupported("spec.strategy.strategy", strategy, Strategies));
+                    causes.Add(FieldCauses.NotSupported("spec.strategy.strategy", strategy, Strategies));
                 }
             }
             else
             {
-                causes.AddRange(FieldErrors.InvalidEach("spec.strategy.strategy", strategy, ContentRules.QualifiedName(strategy)));
+                causes.AddRange(FieldCauses.InvalidEach("spec.strategy.strategy", strategy, ContentRules.QualifiedName(strategy)));
             }
         }
 
         if (!string.IsNullOrEmpty(spec.GetString("preferredHolder")) && string.IsNullOrEmpty(strategy))
         {
-            causes.Add(FieldErrors.Forbidden("spec.preferredHolder", "may only be specified if `strategy` is defined"));
+            causes.Add(FieldCauses.Forbidden("spec.preferredHolder", "may only be specified if `strategy` is defined"));
         }
 
         return causes;

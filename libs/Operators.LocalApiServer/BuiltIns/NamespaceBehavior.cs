@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 using Operators.LocalApiServer.Storage;
 
 namespace Operators.LocalApiServer.BuiltIns;
@@ -44,7 +45,7 @@ internal sealed class NamespaceBehavior : IResourceBehavior
 
         foreach (var finalizer in ObjectMetaRules.Strings(obj.GetObject("spec").GetArray("finalizers")))
         {
-            causes.AddRange(FieldErrors.InvalidEach("spec.finalizers", finalizer, ContentRules.QualifiedName(finalizer)));
+            causes.AddRange(FieldCauses.InvalidEach("spec.finalizers", finalizer, ContentRules.QualifiedName(finalizer)));
             ObjectMetaRules.ValidateKubeFinalizerName(finalizer, "spec.finalizers", causes);
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -26,17 +27,17 @@ internal static class ObjectMetaRules
         var generateName = meta.GetStringOrEmpty("generateName");
         if (generateName.Length > 0)
         {
-            causes.AddRange(FieldErrors.InvalidEach("metadata.generateName", generateName, nameRule(generateName, true)));
+            causes.AddRange(FieldCauses.InvalidEach("metadata.generateName", generateName, nameRule(generateName, true)));
         }
 
         var name = meta.GetStringOrEmpty("name");
         if (name.Length == 0)
         {
-            causes.Add(FieldErrors.Required("metadata.name", "name or generateName is required"));
+            causes.Add(FieldCauses.Required("metadata.name", "name or generateName is required"));
         }
         else
         {
-            causes.AddRange(FieldErrors.InvalidEach("metadata.name", name, nameRule(name, false)));
+            causes.AddRange(FieldCauses.InvalidEach("metadata.name", name, nameRule(name, false)));
         }
 
         if (namespaced)
@@ -44,17 +45,17 @@ internal static class ObjectMetaRules
             var ns = meta.GetStringOrEmpty("namespace");
             if (ns.Length == 0)
             {
-                causes.Add(FieldErrors.Required("metadata.namespace"));
+                causes.Add(FieldCauses.Required("metadata.namespace"));
             }
             else
             {
-                causes.AddRange(FieldErrors.InvalidEach("metadata.namespace", ns, NameRules.DnsLabel(ns, false)));
+                causes.AddRange(FieldCauses.InvalidEach("metadata.namespace", ns, NameRules.DnsLabel(ns, false)));
             }
         }
 
         if (meta.GetInteger("generation") is < 0 and var generation)
         {
-            causes.Add(FieldErrors.Invalid("metadata.generation", generation, "must be greater than or equal to 0"));
+            causes.Add(FieldCauses.Invalid("metadata.generation", generation, "must be greater than or equal to 0"));
         }
 
         ValidateLabels(meta.GetObject("labels"), "metadata.labels", causes);
@@ -80,9 +81,9 @@ internal static class ObjectMetaRules
             .ToList();
         if (added.Count > 0)
         {
-            causes.Add(FieldErrors.Forbidden("metadata.finalizers",
+            causes.Add(FieldCauses.Forbidden("metadata.finalizers",
                 "no new finalizers can be added if the object is being deleted, found new finalizers " +
-                GoFormat.StringSlice(added)));
+                GoLiteral.StringSlice(added)));
         }
     }
 
@@ -96,9 +97,9 @@ internal static class ObjectMetaRules
 
         foreach (var (key, value) in labels)
         {
-            causes.AddRange(FieldErrors.InvalidEach(field, key, ContentRules.QualifiedName(key)));
+            causes.AddRange(FieldCauses.InvalidEach(field, key, ContentRules.QualifiedName(key)));
             var text = value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : "";
-            causes.AddRange(FieldErrors.InvalidEach(field, text, ContentRules.LabelValue(text)));
+            causes.AddRange(FieldCauses.InvalidEach(field, text, ContentRules.LabelValue(text)));
         }
     }
 
@@ -113,13 +114,13 @@ internal static class ObjectMetaRules
         long totalSize = 0;
         foreach (var (key, value) in annotations)
         {
-            causes.AddRange(FieldErrors.InvalidEach(field, key, ContentRules.QualifiedName(key.ToLowerInvariant())));
+            causes.AddRange(FieldCauses.InvalidEach(field, key, ContentRules.QualifiedName(key.ToLowerInvariant())));
             totalSize += key.Length + (value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>().Length : 0);
         }
 
         if (totalSize > TotalAnnotationSizeLimit)
         {
-            causes.Add(FieldErrors.TooLong(field, TotalAnnotationSizeLimit));
+            causes.Add(FieldCauses.TooLongInTotal(field, TotalAnnotationSizeLimit));
         }
     }
 
@@ -135,25 +136,25 @@ internal static class ObjectMetaRules
             var version = slash < 0 ? apiVersion : apiVersion[(slash + 1)..];
             if (version.Length == 0)
             {
-                causes.Add(FieldErrors.Invalid(field + ".apiVersion", apiVersion, "version must not be empty"));
+                causes.Add(FieldCauses.Invalid(field + ".apiVersion", apiVersion, "version must not be empty"));
             }
 
             if (kind.Length == 0)
             {
-                causes.Add(FieldErrors.Invalid(field + ".kind", kind, "must not be empty"));
+                causes.Add(FieldCauses.Invalid(field + ".kind", kind, "must not be empty"));
             }
 
             foreach (var key in new[] { "name", "uid" })
             {
                 if (reference.GetStringOrEmpty(key).Length == 0)
                 {
-                    causes.Add(FieldErrors.Invalid(field + "." + key, "", "must not be empty"));
+                    causes.Add(FieldCauses.Invalid(field + "." + key, "", "must not be empty"));
                 }
             }
 
             if (apiVersion == "v1" && kind == "Event")
             {
-                causes.Add(FieldErrors.InvalidRendered(field, reference.ToJsonString(), "/v1, Kind=Event is disallowed from being an owner"));
+                causes.Add(FieldCauses.InvalidRendered(field, reference.ToJsonString(), "/v1, Kind=Event is disallowed from being an owner"));
             }
 
             if (reference.IsTrue("controller"))
@@ -165,7 +166,7 @@ internal static class ObjectMetaRules
                 }
                 else
                 {
-                    causes.Add(FieldErrors.InvalidRendered(field, references!.ToJsonString(),
+                    causes.Add(FieldCauses.InvalidRendered(field, references!.ToJsonString(),
                         $"Only one reference can have Controller set to true. Found \"true\" in references for {firstController} and {current}"));
                 }
             }
@@ -177,12 +178,12 @@ internal static class ObjectMetaRules
         var names = Strings(finalizers).ToList();
         foreach (var finalizer in names)
         {
-            causes.AddRange(FieldErrors.InvalidEach("metadata.finalizers", finalizer, ContentRules.QualifiedName(finalizer)));
+            causes.AddRange(FieldCauses.InvalidEach("metadata.finalizers", finalizer, ContentRules.QualifiedName(finalizer)));
         }
 
         if (names.Contains("orphan") && names.Contains("foregroundDeletion"))
         {
-            causes.Add(FieldErrors.InvalidRendered("metadata.finalizers", GoFormat.StringSlice(names),
+            causes.Add(FieldCauses.InvalidRendered("metadata.finalizers", GoLiteral.StringSlice(names),
                 "finalizer orphan and foregroundDeletion cannot be both set"));
         }
 
@@ -202,7 +203,7 @@ internal static class ObjectMetaRules
     {
         if (!finalizer.Contains('/', StringComparison.Ordinal) && !StandardFinalizers.Contains(finalizer))
         {
-            causes.Add(FieldErrors.Invalid(field, finalizer, "name is neither a standard finalizer name nor is it fully qualified"));
+            causes.Add(FieldCauses.Invalid(field, finalizer, "name is neither a standard finalizer name nor is it fully qualified"));
         }
     }
 

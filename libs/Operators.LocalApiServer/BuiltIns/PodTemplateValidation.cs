@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -27,7 +28,7 @@ internal static class PodTemplateValidation
         var volumes = ValidateVolumes(spec, specPath, causes);
         if (spec.Objects("containers").Any() is false)
         {
-            causes.Add(FieldErrors.Required(specPath + ".containers"));
+            causes.Add(FieldCauses.Required(specPath + ".containers"));
         }
 
         var containerNames = new HashSet<string>(StringComparer.Ordinal);
@@ -52,14 +53,14 @@ internal static class PodTemplateValidation
             var name = volume.GetStringOrEmpty("name");
             if (name.Length == 0)
             {
-                causes.Add(FieldErrors.Required(namePath));
+                causes.Add(FieldCauses.Required(namePath));
             }
             else
             {
-                causes.AddRange(FieldErrors.InvalidEach(namePath, name, ContentRules.Dns1123Label(name)));
+                causes.AddRange(FieldCauses.InvalidEach(namePath, name, ContentRules.Dns1123Label(name)));
                 if (!names.Add(name))
                 {
-                    causes.Add(FieldErrors.Duplicate(namePath, name));
+                    causes.Add(FieldCauses.Duplicate(namePath, name));
                 }
             }
         }
@@ -73,20 +74,20 @@ internal static class PodTemplateValidation
         var name = container.GetStringOrEmpty("name");
         if (name.Length == 0)
         {
-            causes.Add(FieldErrors.Required(path + ".name"));
+            causes.Add(FieldCauses.Required(path + ".name"));
         }
         else
         {
-            causes.AddRange(FieldErrors.InvalidEach(path + ".name", name, ContentRules.Dns1123Label(name)));
+            causes.AddRange(FieldCauses.InvalidEach(path + ".name", name, ContentRules.Dns1123Label(name)));
             if (!names.Add(name))
             {
-                causes.Add(FieldErrors.Duplicate(path + ".name", name));
+                causes.Add(FieldCauses.Duplicate(path + ".name", name));
             }
         }
 
         if (container.GetStringOrEmpty("image").Trim().Length == 0)
         {
-            causes.Add(FieldErrors.Required(path + ".image"));
+            causes.Add(FieldCauses.Required(path + ".image"));
         }
 
         RequireOneOf(container, "imagePullPolicy", path, PullPolicies, causes);
@@ -96,10 +97,10 @@ internal static class PodTemplateValidation
         {
             var portPath = $"{path}.ports[{index}]";
             var number = port.GetInteger("containerPort") ?? 0;
-            causes.AddRange(ContentRules.PortNumber(number).Select(message => FieldErrors.Invalid(portPath + ".containerPort", number, message)));
+            causes.AddRange(ContentRules.PortNumber(number).Select(message => FieldCauses.Invalid(portPath + ".containerPort", number, message)));
             if (port.GetString("name") is { Length: > 0 } portName)
             {
-                causes.AddRange(FieldErrors.InvalidEach(portPath + ".name", portName, ContentRules.PortName(portName)));
+                causes.AddRange(FieldCauses.InvalidEach(portPath + ".name", portName, ContentRules.PortName(portName)));
             }
 
             RequireOneOf(port, "protocol", portPath, Protocols, causes);
@@ -109,7 +110,7 @@ internal static class PodTemplateValidation
         {
             if (env.GetStringOrEmpty("name").Length == 0)
             {
-                causes.Add(FieldErrors.Required($"{path}.env[{index}].name"));
+                causes.Add(FieldCauses.Required($"{path}.env[{index}].name"));
             }
         }
 
@@ -119,16 +120,16 @@ internal static class PodTemplateValidation
             var volume = mount.GetStringOrEmpty("name");
             if (volume.Length == 0)
             {
-                causes.Add(FieldErrors.Required(mountPath + ".name"));
+                causes.Add(FieldCauses.Required(mountPath + ".name"));
             }
             else if (!volumes.Contains(volume))
             {
-                causes.Add(FieldErrors.NotFound(mountPath + ".name", volume));
+                causes.Add(FieldCauses.NotFound(mountPath + ".name", volume));
             }
 
             if (mount.GetStringOrEmpty("mountPath").Length == 0)
             {
-                causes.Add(FieldErrors.Required(mountPath + ".mountPath"));
+                causes.Add(FieldCauses.Required(mountPath + ".mountPath"));
             }
         }
     }
@@ -138,11 +139,11 @@ internal static class PodTemplateValidation
         var value = owner.GetStringOrEmpty(key);
         if (value.Length == 0)
         {
-            causes.Add(FieldErrors.Required(path + "." + key));
+            causes.Add(FieldCauses.Required(path + "." + key));
         }
         else if (!allowed.Contains(value))
         {
-            causes.Add(FieldErrors.NotSupported(path + "." + key, value, allowed));
+            causes.Add(FieldCauses.NotSupported(path + "." + key, value, allowed));
         }
     }
 }

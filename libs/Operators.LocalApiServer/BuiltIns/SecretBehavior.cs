@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 using Operators.LocalApiServer.Storage;
 
 namespace Operators.LocalApiServer.BuiltIns;
@@ -47,7 +48,7 @@ internal sealed class SecretBehavior : IResourceBehavior
             var type = obj.GetStringOrEmpty("type");
             if (type != old.GetStringOrEmpty("type"))
             {
-                causes.Add(FieldErrors.Invalid("type", type, FieldErrors.Immutable));
+                causes.Add(FieldCauses.Invalid("type", type, FieldCauses.Immutable));
             }
 
             ImmutableData.Validate(obj, old, ["data"], causes);
@@ -56,13 +57,13 @@ internal sealed class SecretBehavior : IResourceBehavior
         long totalSize = 0;
         foreach (var (key, value) in obj.StringEntries("data"))
         {
-            causes.AddRange(FieldErrors.InvalidEach($"data[{key}]", key, ContentRules.ConfigMapKey(key)));
+            causes.AddRange(FieldCauses.InvalidEach($"data[{key}]", key, ContentRules.ConfigMapKey(key)));
             totalSize += Base64Length.Decoded(value);
         }
 
         if (totalSize > ConfigMapBehavior.MaxSize)
         {
-            causes.Add(FieldErrors.TooLong("data", ConfigMapBehavior.MaxSize));
+            causes.Add(FieldCauses.TooLongInTotal("data", ConfigMapBehavior.MaxSize));
         }
 
         ValidateTypeRequirements(obj, causes);
@@ -77,7 +78,7 @@ internal sealed class SecretBehavior : IResourceBehavior
         {
             if (!Has(key))
             {
-                causes.Add(FieldErrors.Required($"data[{key}]"));
+                causes.Add(FieldCauses.Required($"data[{key}]"));
             }
         }
 
@@ -86,7 +87,7 @@ internal sealed class SecretBehavior : IResourceBehavior
             case "kubernetes.io/service-account-token":
                 if (string.IsNullOrEmpty(obj.GetObject("metadata").GetObject("annotations").GetString("kubernetes.io/service-account.name")))
                 {
-                    causes.Add(FieldErrors.Required("metadata.annotations[kubernetes.io/service-account.name]"));
+                    causes.Add(FieldCauses.Required("metadata.annotations[kubernetes.io/service-account.name]"));
                 }
 
                 break;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -26,13 +27,13 @@ internal static class ServiceValidation
         var type = spec.GetStringOrEmpty("type");
         if (!Types.Contains(type))
         {
-            causes.Add(FieldErrors.NotSupported("spec.type", type, Types));
+            causes.Add(FieldCauses.NotSupported("spec.type", type, Types));
         }
 
         var affinity = spec.GetStringOrEmpty("sessionAffinity");
         if (!Affinities.Contains(affinity))
         {
-            causes.Add(FieldErrors.NotSupported("spec.sessionAffinity", affinity, Affinities));
+            causes.Add(FieldCauses.NotSupported("spec.sessionAffinity", affinity, Affinities));
         }
 
         var clusterIp = spec.GetStringOrEmpty("clusterIP");
@@ -41,17 +42,17 @@ internal static class ServiceValidation
             var externalName = spec.GetStringOrEmpty("externalName");
             if (externalName.Length == 0)
             {
-                causes.Add(FieldErrors.Required("spec.externalName"));
+                causes.Add(FieldCauses.Required("spec.externalName"));
             }
             else
             {
-                causes.AddRange(FieldErrors.InvalidEach("spec.externalName", externalName,
+                causes.AddRange(FieldCauses.InvalidEach("spec.externalName", externalName,
                     ContentRules.Dns1123Subdomain(externalName.TrimEnd('.'))));
             }
         }
         else if (clusterIp.Length > 0 && clusterIp != "None" && !IsIPv4(clusterIp))
         {
-            causes.Add(FieldErrors.Invalid("spec.clusterIPs[0]", clusterIp, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
+            causes.Add(FieldCauses.Invalid("spec.clusterIPs[0]", clusterIp, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
         }
 
         ValidatePorts(spec, type, clusterIp == "None", causes);
@@ -60,7 +61,7 @@ internal static class ServiceValidation
         var oldClusterIp = old?.GetObject("spec").GetStringOrEmpty("clusterIP") ?? "";
         if (old is not null && oldClusterIp.Length > 0 && clusterIp != oldClusterIp && type != "ExternalName")
         {
-            causes.Add(FieldErrors.InvalidRendered("spec.clusterIPs[0]", GoFormat.StringSlice([clusterIp]), "may not change once set"));
+            causes.Add(FieldCauses.InvalidRendered("spec.clusterIPs[0]", GoLiteral.StringSlice([clusterIp]), "may not change once set"));
         }
 
         return causes;
@@ -71,7 +72,7 @@ internal static class ServiceValidation
         var ports = spec.Objects("ports").ToList();
         if (ports.Count == 0 && type != "ExternalName" && !headless)
         {
-            causes.Add(FieldErrors.Required("spec.ports"));
+            causes.Add(FieldCauses.Required("spec.ports"));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -82,37 +83,37 @@ internal static class ServiceValidation
             var name = port.GetStringOrEmpty("name");
             if (ports.Count > 1 && name.Length == 0)
             {
-                causes.Add(FieldErrors.Required(path + ".name"));
+                causes.Add(FieldCauses.Required(path + ".name"));
             }
             else if (name.Length > 0)
             {
-                causes.AddRange(FieldErrors.InvalidEach(path + ".name", name, ContentRules.Dns1123Label(name)));
+                causes.AddRange(FieldCauses.InvalidEach(path + ".name", name, ContentRules.Dns1123Label(name)));
                 if (!names.Add(name))
                 {
-                    causes.Add(FieldErrors.Duplicate(path + ".name", name));
+                    causes.Add(FieldCauses.Duplicate(path + ".name", name));
                 }
             }
 
             var number = port.GetInteger("port") ?? 0;
-            causes.AddRange(ContentRules.PortNumber(number).Select(message => FieldErrors.Invalid(path + ".port", number, message)));
+            causes.AddRange(ContentRules.PortNumber(number).Select(message => FieldCauses.Invalid(path + ".port", number, message)));
 
             var protocol = port.GetStringOrEmpty("protocol");
             if (!Protocols.Contains(protocol))
             {
-                causes.Add(FieldErrors.NotSupported(path + ".protocol", protocol, Protocols));
+                causes.Add(FieldCauses.NotSupported(path + ".protocol", protocol, Protocols));
             }
             else if (!portsAndProtocols.Add((number, protocol)))
             {
-                causes.Add(FieldErrors.DuplicateRendered(path, port.ToJsonString()));
+                causes.Add(FieldCauses.DuplicateRendered(path, port.ToJsonString()));
             }
 
             if (port.GetString("targetPort") is { } targetName)
             {
-                causes.AddRange(FieldErrors.InvalidEach(path + ".targetPort", targetName, ContentRules.PortName(targetName)));
+                causes.AddRange(FieldCauses.InvalidEach(path + ".targetPort", targetName, ContentRules.PortName(targetName)));
             }
             else if (port.GetInteger("targetPort") is { } targetNumber)
             {
-                causes.AddRange(ContentRules.PortNumber(targetNumber).Select(message => FieldErrors.Invalid(path + ".targetPort", targetNumber, message)));
+                causes.AddRange(ContentRules.PortNumber(targetNumber).Select(message => FieldCauses.Invalid(path + ".targetPort", targetNumber, message)));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.BuiltIns;
 
@@ -43,7 +44,7 @@ internal static class Timestamps
 
         if (!DateTimeOffset.TryParseExact(text, AcceptedFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            throw errors.Fail($"parsing time {GoFormat.Quote(text)} as {GoFormat.Quote(micro ? GoMicroTimeLayout : GoTimeLayout)}: cannot parse {GoFormat.Quote(text)}");
+            throw errors.Fail($"parsing time {GoQuote.Quote(text)} as {GoQuote.Quote(micro ? GoMicroTimeLayout : GoTimeLayout)}: cannot parse {GoQuote.Quote(text)}");
         }
 
         var utc = parsed.UtcDateTime;

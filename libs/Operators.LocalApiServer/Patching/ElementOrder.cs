@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -13,13 +14,13 @@ internal static class ElementOrder
     /// The Go type shared by the items of both lists; 422 for a list of lists, 500 for mixed types
     /// or when both lists are empty.
     /// </summary>
-    public static GoDecodedType ElementType(IReadOnlyList<JsonNode?> original, IReadOnlyList<JsonNode?> patch)
+    public static GoJsonKind ElementType(IReadOnlyList<JsonNode?> original, IReadOnlyList<JsonNode?> patch)
     {
-        GoDecodedType? shared = null;
+        GoJsonKind? shared = null;
         foreach (var item in original.Concat(patch))
         {
-            var type = GoDecodedJson.TypeOf(item);
-            if (shared is null && type == GoDecodedType.Slice)
+            var type = GoJson.KindOf(item);
+            if (shared is null && type == GoJsonKind.Array)
             {
                 throw StrategicMergeErrors.ListsOfLists();
             }
@@ -44,7 +45,7 @@ internal static class ElementOrder
         foreach (var item in merged)
         {
             var found = mergeKey.Length == 0
-                ? named.Any(n => GoDecodedJson.AreEqual(n, item))
+                ? named.Any(n => GoEquality.Equal(n, item))
                 : FindByKey(named, mergeKey, MergeKeyValue(item, mergeKey)) >= 0;
             (found ? inList : others).Add(item);
         }
@@ -62,7 +63,7 @@ internal static class ElementOrder
         IReadOnlyList<JsonNode?> patchOrder,
         IReadOnlyList<JsonNode?> serverOrder,
         string mergeKey,
-        GoDecodedType elementType)
+        GoJsonKind elementType)
     {
         var right = SortBy(patchItems, patchOrder, mergeKey, elementType);
         var left = SortBy(serverOnly, serverOrder, mergeKey, elementType);
@@ -86,7 +87,7 @@ internal static class ElementOrder
     {
         if (item is not JsonObject map)
         {
-            throw StrategicMergeErrors.BadArgType(GoDecodedType.Map, item);
+            throw StrategicMergeErrors.BadArgType(GoJsonKind.Object, item);
         }
 
         return map.TryGetPropertyValue(mergeKey, out var value)
@@ -107,7 +108,7 @@ internal static class ElementOrder
                 throw StrategicMergeErrors.NotAMap(i);
             }
 
-            if (map.TryGetPropertyValue(mergeKey, out var candidate) && GoDecodedJson.AreEqual(candidate, value))
+            if (map.TryGetPropertyValue(mergeKey, out var candidate) && GoEquality.Equal(candidate, value))
             {
                 return i;
             }
@@ -116,11 +117,11 @@ internal static class ElementOrder
         return -1;
     }
 
-    private static List<JsonNode?> SortBy(IReadOnlyList<JsonNode?> items, IReadOnlyList<JsonNode?> order, string mergeKey, GoDecodedType elementType)
+    private static List<JsonNode?> SortBy(IReadOnlyList<JsonNode?> items, IReadOnlyList<JsonNode?> order, string mergeKey, GoJsonKind elementType)
     {
         var toDelete = new List<JsonNode?>();
         var toSort = items.ToList();
-        if (elementType == GoDecodedType.Map)
+        if (elementType == GoJsonKind.Object)
         {
             foreach (var item in items.Concat(order))
             {
@@ -134,13 +135,13 @@ internal static class ElementOrder
         return toSort.OrderBy(item => IndexIn(order, item, mergeKey, elementType)).Concat(toDelete).ToList();
     }
 
-    private static int IndexIn(IReadOnlyList<JsonNode?> list, JsonNode? item, string mergeKey, GoDecodedType elementType)
+    private static int IndexIn(IReadOnlyList<JsonNode?> list, JsonNode? item, string mergeKey, GoJsonKind elementType)
     {
-        var wanted = elementType == GoDecodedType.Map ? KeyValueOfMap(item, mergeKey) : item;
+        var wanted = elementType == GoJsonKind.Object ? KeyValueOfMap(item, mergeKey) : item;
         for (var i = 0; i < list.Count; i++)
         {
-            var candidate = elementType == GoDecodedType.Map ? KeyValueOfMap(list[i], mergeKey) : list[i];
-            if (GoDecodedJson.AreEqual(wanted, candidate))
+            var candidate = elementType == GoJsonKind.Object ? KeyValueOfMap(list[i], mergeKey) : list[i];
+            if (GoEquality.Equal(wanted, candidate))
             {
                 return i;
             }

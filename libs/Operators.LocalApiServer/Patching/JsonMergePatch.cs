@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -26,7 +27,7 @@ internal static class JsonMergePatch
         {
             throw PatchException.BadRequest(patch is null
                 ? NullPatchMessage
-                : $"error decoding patch: json: cannot unmarshal {GoDecodedJson.DecoderKindWord(patch)} into Go value of type map[string]interface {{}}");
+                : $"error decoding patch: json: cannot unmarshal {GoTypeNames.DecoderWord(patch)} into Go value of type map[string]interface {{}}");
         }
 
         return Merge(target?.DeepClone(), patchObject);

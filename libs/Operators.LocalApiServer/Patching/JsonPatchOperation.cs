@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -28,7 +29,7 @@ internal sealed record JsonPatchOperation(string Op, string? Path, string? From,
 
         if (document is not JsonArray items)
         {
-            throw DecodingError($"cannot unmarshal {GoDecodedJson.DecoderKindWord(document)} into Go value of type []handlers.jsonPatchOp");
+            throw DecodingError($"cannot unmarshal {GoTypeNames.DecoderWord(document)} into Go value of type []handlers.jsonPatchOp");
         }
 
         return items.Select(Parse).ToList();
@@ -42,15 +43,15 @@ internal sealed record JsonPatchOperation(string Op, string? Path, string? From,
             StringMember(operation, "path"),
             StringMember(operation, "from"),
             operation["value"]),
-        _ => throw DecodingError($"cannot unmarshal {GoDecodedJson.DecoderKindWord(item)} into Go value of type handlers.jsonPatchOp"),
+        _ => throw DecodingError($"cannot unmarshal {GoTypeNames.DecoderWord(item)} into Go value of type handlers.jsonPatchOp"),
     };
 
     private static string? StringMember(JsonObject operation, string name) => operation[name] switch
     {
         null => null,
-        var value when GoDecodedJson.TypeOf(value) == GoDecodedType.String => value.GetValue<string>(),
+        var value when GoJson.KindOf(value) == GoJsonKind.String => value.GetValue<string>(),
         var value => throw DecodingError(
-            $"cannot unmarshal {GoDecodedJson.DecoderKindWord(value)} into Go struct field jsonPatchOp.{name} of type string"),
+            $"cannot unmarshal {GoTypeNames.DecoderWord(value)} into Go struct field jsonPatchOp.{name} of type string"),
     };
 
     private static PatchException DecodingError(string what) =>

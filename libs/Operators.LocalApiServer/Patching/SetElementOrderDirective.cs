@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -23,7 +24,7 @@ internal static class SetElementOrderDirective
             patch.Remove(directiveKey);
             if (orderNode is not JsonArray order)
             {
-                throw StrategicMergeErrors.BadArgType(GoDecodedType.Slice, orderNode);
+                throw StrategicMergeErrors.BadArgType(GoJsonKind.Array, orderNode);
             }
 
             var listKey = StrategicDirectives.ListKeyOf(directiveKey, StrategicDirectives.SetElementOrderPrefix)
@@ -63,7 +64,7 @@ internal static class SetElementOrderDirective
             return null;
         }
 
-        return value as JsonArray ?? throw StrategicMergeErrors.BadArgType(GoDecodedType.Slice, value);
+        return value as JsonArray ?? throw StrategicMergeErrors.BadArgType(GoJsonKind.Array, value);
     }
 
     private static List<JsonNode?> WithoutDirectives(JsonArray patchList)
@@ -109,9 +110,9 @@ internal static class SetElementOrderDirective
 
     private static bool IsDeleteItem(JsonNode? item) => item is JsonObject map
         ? StrategicDirectives.Is(map[StrategicDirectives.Marker], StrategicDirectives.Delete)
-        : throw StrategicMergeErrors.BadArgType(GoDecodedType.Map, item);
+        : throw StrategicMergeErrors.BadArgType(GoJsonKind.Object, item);
 
     private static bool SameItem(JsonNode? left, JsonNode? right, string mergeKey) => mergeKey.Length == 0
-        ? GoDecodedJson.AreEqual(left, right)
-        : GoDecodedJson.AreEqual(ElementOrder.MergeKeyValue(left, mergeKey), ElementOrder.MergeKeyValue(right, mergeKey));
+        ? GoEquality.Equal(left, right)
+        : GoEquality.Equal(ElementOrder.MergeKeyValue(left, mergeKey), ElementOrder.MergeKeyValue(right, mergeKey));
 }

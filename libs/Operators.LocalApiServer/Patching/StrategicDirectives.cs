@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -38,7 +39,7 @@ internal static class StrategicDirectives
 
     /// <summary>True when <paramref name="value"/> is the directive string <paramref name="directive"/>.</summary>
     public static bool Is(JsonNode? value, string directive) =>
-        GoDecodedJson.TypeOf(value) == GoDecodedType.String && value!.GetValue<string>() == directive;
+        GoJson.KindOf(value) == GoJsonKind.String && value!.GetValue<string>() == directive;
 
     /// <summary>
     /// Prepares a patch value that is taken as it is (its field was absent or of another type):

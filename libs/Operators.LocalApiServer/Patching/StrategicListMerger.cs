@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -52,15 +53,15 @@ internal sealed class StrategicListMerger
 
         var elementType = ElementOrder.ElementType(original, patch);
         List<JsonNode?> merged;
-        if (elementType != GoDecodedType.Map)
+        if (elementType != GoJsonKind.Object)
         {
             if (isDeleteList)
             {
-                return original.Where(item => !patch.Any(p => GoDecodedJson.AreEqual(p, item))).ToList();
+                return original.Where(item => !patch.Any(p => GoEquality.Equal(p, item))).ToList();
             }
 
             merged = [];
-            foreach (var item in original.Concat(patch).Where(item => !merged.Any(m => GoDecodedJson.AreEqual(m, item))))
+            foreach (var item in original.Concat(patch).Where(item => !merged.Any(m => GoEquality.Equal(m, item))))
             {
                 merged.Add(item);
             }
@@ -142,5 +143,5 @@ internal sealed class StrategicListMerger
     }
 
     private static bool IsItemWithKey(JsonNode? item, string mergeKey, JsonNode? keyValue) =>
-        item is JsonObject map && map.TryGetPropertyValue(mergeKey, out var value) && GoDecodedJson.AreEqual(value, keyValue);
+        item is JsonObject map && map.TryGetPropertyValue(mergeKey, out var value) && GoEquality.Equal(value, keyValue);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -69,7 +70,7 @@ internal sealed class StrategicMapMerger
             throw StrategicMergeErrors.BadRetainKeys();
         }
 
-        var kept = list.Where(k => GoDecodedJson.TypeOf(k) == GoDecodedType.String).Select(k => k!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var kept = list.Where(k => GoJson.KindOf(k) == GoJsonKind.String).Select(k => k!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
         var patchedButNotKept = patch.Any(p => p.Value is not null
             && !p.Key.StartsWith(StrategicDirectives.DeleteFromPrimitiveListPrefix, StringComparison.Ordinal)
             && !p.Key.StartsWith(StrategicDirectives.SetElementOrderPrefix, StringComparison.Ordinal)
@@ -101,7 +102,7 @@ internal sealed class StrategicMapMerger
             return;
         }
 
-        if (!original.TryGetPropertyValue(key, out var current) || GoDecodedJson.TypeOf(current) != GoDecodedJson.TypeOf(patchValue))
+        if (!original.TryGetPropertyValue(key, out var current) || GoJson.KindOf(current) != GoJson.KindOf(patchValue))
         {
             if (!isDeleteList)
             {

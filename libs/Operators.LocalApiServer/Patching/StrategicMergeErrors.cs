@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Patching;
 
@@ -9,7 +10,7 @@ internal static class StrategicMergeErrors
 {
     /// <summary>400: the patch body is not a JSON object.</summary>
     public static PatchException NotAnObject(JsonNode patch) =>
-        PatchException.BadRequest($"json: cannot unmarshal {GoDecodedJson.DecoderKindWord(patch)} into Go value of type map[string]interface {{}}");
+        PatchException.BadRequest($"json: cannot unmarshal {GoTypeNames.DecoderWord(patch)} into Go value of type map[string]interface {{}}");
 
     /// <summary>400: a malformed <c>$retainKeys</c>, or a patched key missing from it.</summary>
     public static PatchException BadRetainKeys() => PatchException.BadRequest("invalid patch format of retainKeys");
@@ -25,15 +26,15 @@ internal static class StrategicMergeErrors
 
     /// <summary>500: a merged list item without the merge key.</summary>
     public static PatchException NoMergeKey(JsonNode? map, string mergeKey) =>
-        PatchException.Unclassified($"map: {GoPrinter.Value(map)} does not contain declared merge key: {mergeKey}");
+        PatchException.Unclassified($"map: {GoValueText.Value(map)} does not contain declared merge key: {mergeKey}");
 
     /// <summary>500: a value of another type than the directive or list needs.</summary>
-    public static PatchException BadArgType(GoDecodedType expected, JsonNode? actual) =>
-        PatchException.Unclassified($"expected a {GoDecodedJson.TypeName(expected)}, but received a {GoDecodedJson.TypeName(GoDecodedJson.TypeOf(actual))}");
+    public static PatchException BadArgType(GoJsonKind expected, JsonNode? actual) =>
+        PatchException.Unclassified($"expected a {GoTypeNames.ReflectType(expected)}, but received a {GoTypeNames.ReflectType(GoJson.KindOf(actual))}");
 
     /// <summary>500: an unknown <c>$patch</c> directive.</summary>
     public static PatchException BadPatchType(JsonNode? directive, JsonNode map) =>
-        PatchException.Unclassified($"unknown patch type: {GoPrinter.AsString(directive)} in map: {GoPrinter.Value(map)}");
+        PatchException.Unclassified($"unknown patch type: {GoValueText.AsString(directive)} in map: {GoValueText.Value(map)}");
 
     /// <summary>500: <c>$patch: merge</c> in a list.</summary>
     public static PatchException MergeDirectiveInList() =>
@@ -44,7 +45,7 @@ internal static class StrategicMergeErrors
 
     /// <summary>500: list items of different types.</summary>
     public static PatchException MixedElementTypes(IEnumerable<JsonNode?> original, IEnumerable<JsonNode?> patch) =>
-        PatchException.Unclassified($"list element types are not identical: {GoPrinter.Slices(original, patch)}");
+        PatchException.Unclassified($"list element types are not identical: {GoValueText.Slices(original, patch)}");
 
     /// <summary>500: <c>$setElementOrder</c> for a list that is empty everywhere.</summary>
     public static PatchException NoElements() => PatchException.Unclassified("no elements in any of the given slices");
@@ -56,5 +57,5 @@ internal static class StrategicMergeErrors
     /// <summary>500: the patch list's order contradicts its <c>$setElementOrder</c> list.</summary>
     public static PatchException OrderMismatch(JsonNode? patchList, JsonNode orderList) =>
         PatchException.Unclassified(
-            $"the order in patch list:\n{GoPrinter.Value(patchList)}\n doesn't match {StrategicDirectives.SetElementOrderPrefix} list:\n{GoPrinter.Value(orderList)}");
+            $"the order in patch list:\n{GoValueText.Value(patchList)}\n doesn't match {StrategicDirectives.SetElementOrderPrefix} list:\n{GoValueText.Value(orderList)}");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -39,7 +40,7 @@ internal readonly record struct Correlation(bool Exists, JsonNode? Old)
             (JsonArray items, JsonArray oldItems) => ArraysEqual(schema, items, oldItems),
             (JsonObject fields, JsonObject oldFields) => ObjectsEqual(schema, fields, oldFields),
             (JsonArray or JsonObject, _) or (_, JsonArray or JsonObject) => false,
-            _ => JsonValues.DeepEqual(value, old),
+            _ => GoEquality.DeepEqual(value, old),
         };
     }
 
@@ -52,7 +53,7 @@ internal readonly record struct Correlation(bool Exists, JsonNode? Old)
 
         if (schema.ListType != "map")
         {
-            return JsonValues.DeepEqual(items, oldItems);
+            return GoEquality.DeepEqual(items, oldItems);
         }
 
         return schema.Items is { } itemSchema && items.All(item =>
@@ -69,7 +70,7 @@ internal readonly record struct Correlation(bool Exists, JsonNode? Old)
     private static JsonNode? FindByKeys(SchemaNode listSchema, SchemaNode itemSchema, JsonArray old, JsonNode? item) =>
         KeyValues(listSchema, itemSchema, item) is { } keys
             ? old.FirstOrDefault(candidate => KeyValues(listSchema, itemSchema, candidate) is { } oldKeys &&
-                keys.Zip(oldKeys).All(pair => JsonValues.DeepEqual(pair.First, pair.Second)))
+                keys.Zip(oldKeys).All(pair => GoEquality.DeepEqual(pair.First, pair.Second)))
             : null;
 
     /// <summary>The values of the map keys of an item, taking key defaults for absent keys; null if unkeyed.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -19,7 +20,7 @@ internal static class CustomResourceDefinitionDefaulter
         }
 
         if (spec["names"] is JsonObject names && names["kind"] is { } kindNode &&
-            JsonValues.KindOf(kindNode) == ValueKind.String && JsonValues.GetString(kindNode) is { Length: > 0 } kind)
+            GoJson.KindOf(kindNode) == GoJsonKind.String && GoJson.GetString(kindNode) is { Length: > 0 } kind)
         {
             if (IsEmpty(names["singular"]))
             {
@@ -43,5 +44,5 @@ internal static class CustomResourceDefinitionDefaulter
     }
 
     private static bool IsEmpty(JsonNode? node) =>
-        node is null || (JsonValues.KindOf(node) == ValueKind.String && JsonValues.GetString(node).Length == 0);
+        node is null || (GoJson.KindOf(node) == GoJsonKind.String && GoJson.GetString(node).Length == 0);
 }

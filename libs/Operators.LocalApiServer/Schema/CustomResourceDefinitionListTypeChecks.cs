@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -113,5 +114,5 @@ internal static class CustomResourceDefinitionListTypeChecks
         }
     }
 
-    private static string Text(JsonNode? node) => JsonValues.KindOf(node) == ValueKind.String ? JsonValues.GetString(node!) : "";
+    private static string Text(JsonNode? node) => GoJson.KindOf(node) == GoJsonKind.String ? GoJson.GetString(node!) : "";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -149,7 +150,7 @@ internal static class CustomResourceDefinitionSchemaChecks
                      ("x-kubernetes-list-type", "must be undefined to be structural"),
                  })
         {
-            if (nested[keyword] is { } value && !(JsonValues.KindOf(value) == ValueKind.Boolean && !JsonValues.GetBoolean(value)))
+            if (nested[keyword] is { } value && !(GoJson.KindOf(value) == GoJsonKind.Bool && !GoJson.GetBool(value)))
             {
                 causes.Add(FieldCauses.Forbidden(path + "." + keyword, message));
             }
@@ -184,13 +185,13 @@ internal static class CustomResourceDefinitionSchemaChecks
             causes.Add(FieldCauses.NotSupported(path + ".type", type, OpenApiTypes));
         }
 
-        if (schema["uniqueItems"] is { } unique && JsonValues.KindOf(unique) == ValueKind.Boolean && JsonValues.GetBoolean(unique))
+        if (schema["uniqueItems"] is { } unique && GoJson.KindOf(unique) == GoJsonKind.Bool && GoJson.GetBool(unique))
         {
             causes.Add(FieldCauses.Forbidden(path + ".uniqueItems", "uniqueItems cannot be set to true since the runtime complexity becomes quadratic"));
         }
 
         if (schema["additionalProperties"] is { } additional && Properties(schema).Count > 0 &&
-            (additional is JsonObject || JsonValues.KindOf(additional) == ValueKind.Boolean && !JsonValues.GetBoolean(additional)))
+            (additional is JsonObject || GoJson.KindOf(additional) == GoJsonKind.Bool && !GoJson.GetBool(additional)))
         {
             causes.Add(FieldCauses.Forbidden(path + ".additionalProperties", "additionalProperties and properties are mutual exclusive"));
         }
@@ -270,7 +271,7 @@ internal static class CustomResourceDefinitionSchemaChecks
     }
 
     private static bool Flag(JsonObject schema, string keyword) =>
-        schema[keyword] is { } value && JsonValues.KindOf(value) == ValueKind.Boolean && JsonValues.GetBoolean(value);
+        schema[keyword] is { } value && GoJson.KindOf(value) == GoJsonKind.Bool && GoJson.GetBool(value);
 
-    private static string Text(JsonNode? node) => JsonValues.KindOf(node) == ValueKind.String ? JsonValues.GetString(node!) : "";
+    private static string Text(JsonNode? node) => GoJson.KindOf(node) == GoJsonKind.String ? GoJson.GetString(node!) : "";
 }

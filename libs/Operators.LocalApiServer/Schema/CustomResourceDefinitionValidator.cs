@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -54,7 +55,7 @@ internal static class CustomResourceDefinitionValidator
         ValidateColumns(sharedColumns, "spec.additionalPrinterColumns", causes);
         ValidateConversion(spec, causes);
         ValidateStoredVersions(versions, causes);
-        if (spec["preserveUnknownFields"] is { } preserve && JsonValues.KindOf(preserve) == ValueKind.Boolean && JsonValues.GetBoolean(preserve))
+        if (spec["preserveUnknownFields"] is { } preserve && GoJson.KindOf(preserve) == GoJsonKind.Bool && GoJson.GetBool(preserve))
         {
             causes.Add(FieldCauses.Invalid("spec.preserveUnknownFields", true,
                 "cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead"));
@@ -257,7 +258,7 @@ internal static class CustomResourceDefinitionValidator
     }
 
     private static bool IsStorage(JsonObject version) =>
-        version["storage"] is { } storage && JsonValues.KindOf(storage) == ValueKind.Boolean && JsonValues.GetBoolean(storage);
+        version["storage"] is { } storage && GoJson.KindOf(storage) == GoJsonKind.Bool && GoJson.GetBool(storage);
 
-    private static string Text(JsonNode? node) => JsonValues.KindOf(node) == ValueKind.String ? JsonValues.GetString(node!) : "";
+    private static string Text(JsonNode? node) => GoJson.KindOf(node) == GoJsonKind.String ? GoJson.GetString(node!) : "";
 }

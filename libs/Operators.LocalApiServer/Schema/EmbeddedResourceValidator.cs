@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -62,11 +63,11 @@ internal static class EmbeddedResourceValidator
         {
             causes.Add(FieldCauses.Required(apiVersionPath));
         }
-        else if (JsonValues.KindOf(apiVersion) != ValueKind.String)
+        else if (GoJson.KindOf(apiVersion) != GoJsonKind.String)
         {
             causes.Add(FieldCauses.Invalid(apiVersionPath, apiVersion, "must be a string"));
         }
-        else if (JsonValues.GetString(apiVersion!) is var version && version.Length == 0)
+        else if (GoJson.GetString(apiVersion!) is var version && version.Length == 0)
         {
             causes.Add(FieldCauses.Invalid(apiVersionPath, version, "must not be empty"));
         }
@@ -79,11 +80,11 @@ internal static class EmbeddedResourceValidator
         {
             causes.Add(FieldCauses.Required(kindPath));
         }
-        else if (JsonValues.KindOf(kind) != ValueKind.String)
+        else if (GoJson.KindOf(kind) != GoJsonKind.String)
         {
             causes.Add(FieldCauses.Invalid(kindPath, kind, "must be a string"));
         }
-        else if (JsonValues.GetString(kind!) is var kindName && kindName.Length == 0)
+        else if (GoJson.GetString(kind!) is var kindName && kindName.Length == 0)
         {
             causes.Add(FieldCauses.Invalid(kindPath, kindName, "must not be empty"));
         }

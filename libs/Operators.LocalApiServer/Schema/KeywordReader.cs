@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -9,16 +10,16 @@ internal sealed class KeywordReader(JsonObject json, string path)
     public string Path { get; } = path;
 
     /// <summary>A string keyword, or null when absent.</summary>
-    public string? String(string keyword) => Read(keyword, ValueKind.String, "a string", JsonValues.GetString);
+    public string? String(string keyword) => Read(keyword, GoJsonKind.String, "a string", GoJson.GetString);
 
     /// <summary>A boolean keyword; false when absent.</summary>
-    public bool Boolean(string keyword) => Read(keyword, ValueKind.Boolean, "a boolean", JsonValues.GetBoolean);
+    public bool Boolean(string keyword) => Read(keyword, GoJsonKind.Bool, "a boolean", GoJson.GetBool);
 
     /// <summary>A numeric keyword, or null when absent.</summary>
     public double? Number(string keyword) => json[keyword] switch
     {
         null => null,
-        var value when JsonValues.KindOf(value) is ValueKind.Integer or ValueKind.Number => JsonValues.GetDouble(value),
+        var value when GoJson.KindOf(value) is GoJsonKind.Int or GoJsonKind.Float => GoJson.GetDouble(value),
         _ => throw Wrong(keyword, "a number"),
     };
 
@@ -30,7 +31,7 @@ internal sealed class KeywordReader(JsonObject json, string path)
             return null;
         }
 
-        return JsonValues.TryGetInteger(json[keyword], out var value) && value >= 0
+        return GoJson.TryGetInt64(json[keyword], out var value) && value >= 0
             ? value
             : throw Wrong(keyword, "a non-negative integer");
     }
@@ -53,11 +54,11 @@ internal sealed class KeywordReader(JsonObject json, string path)
 
     /// <summary>An array of strings; empty when absent.</summary>
     public IReadOnlyList<string> Strings(string keyword) =>
-        Array(keyword)?.Select(item => JsonValues.KindOf(item) == ValueKind.String
-            ? JsonValues.GetString(item!)
+        Array(keyword)?.Select(item => GoJson.KindOf(item) == GoJsonKind.String
+            ? GoJson.GetString(item!)
             : throw Wrong(keyword, "an array of strings")).ToList() ?? [];
 
-    private T? Read<T>(string keyword, ValueKind kind, string expected, Func<JsonNode, T> read)
+    private T? Read<T>(string keyword, GoJsonKind kind, string expected, Func<JsonNode, T> read)
     {
         var value = json[keyword];
         if (value is null)
@@ -65,7 +66,7 @@ internal sealed class KeywordReader(JsonObject json, string path)
             return default;
         }
 
-        return JsonValues.KindOf(value) == kind ? read(value) : throw Wrong(keyword, expected);
+        return GoJson.KindOf(value) == kind ? read(value) : throw Wrong(keyword, expected);
     }
 
     private ArgumentException Wrong(string keyword, string expected) =>

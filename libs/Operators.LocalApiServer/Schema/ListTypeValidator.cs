@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -122,14 +123,14 @@ internal static class ListTypeValidator
     /// <summary>
     /// How Go tells set members apart: scalars by type and value, objects and lists by their JSON encoding.
     /// </summary>
-    private static string Identity(JsonNode? value) => JsonValues.KindOf(value) switch
+    private static string Identity(JsonNode? value) => GoJson.KindOf(value) switch
     {
-        ValueKind.Object or ValueKind.Array => "json:" + GoText.Json(value),
-        ValueKind.Null => "null",
-        ValueKind.String => "string:" + JsonValues.GetString(value!),
-        ValueKind.Number => "float:" + JsonValues.GetDouble(value!).ToString("R", CultureInfo.InvariantCulture),
-        ValueKind.Integer => "int:" + JsonValues.GetInteger(value!).ToString(CultureInfo.InvariantCulture),
-        _ => "bool:" + JsonValues.GetBoolean(value!),
+        GoJsonKind.Object or GoJsonKind.Array => "json:" + GoJsonText.Marshal(value),
+        GoJsonKind.Null => "null",
+        GoJsonKind.String => "string:" + GoJson.GetString(value!),
+        GoJsonKind.Float => "float:" + GoJson.GetDouble(value!).ToString("R", CultureInfo.InvariantCulture),
+        GoJsonKind.Int => "int:" + GoJson.GetInt64(value!).ToString(CultureInfo.InvariantCulture),
+        _ => "bool:" + GoJson.GetBool(value!),
     };
 
     /// <summary>The indexes where a value appears for the second time (later repeats are not reported).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -30,9 +31,9 @@ internal sealed class SchemaValidator
             return;
         }
 
-        var kind = JsonValues.KindOf(value);
+        var kind = GoJson.KindOf(value);
         ValueChecks.CheckType(schema, value, kind, path, _causes);
-        if (kind == ValueKind.Null)
+        if (kind == GoJsonKind.Null)
         {
             ValueChecks.CheckEnum(schema, value, path, _causes);
             return;
@@ -41,13 +42,13 @@ internal sealed class SchemaValidator
         ValidateCombinators(schema, value, path, old);
         switch (kind)
         {
-            case ValueKind.String:
-                ValueChecks.CheckString(schema, JsonValues.GetString(value!), path, _causes);
+            case GoJsonKind.String:
+                ValueChecks.CheckString(schema, GoJson.GetString(value!), path, _causes);
                 break;
-            case ValueKind.Integer or ValueKind.Number:
+            case GoJsonKind.Int or GoJsonKind.Float:
                 ValueChecks.CheckNumber(schema, value!, path, _causes);
                 break;
-            case ValueKind.Array:
+            case GoJsonKind.Array:
                 ValidateArray(schema, (JsonArray)value!, path, old);
                 break;
         }
@@ -140,7 +141,7 @@ internal sealed class SchemaValidator
             var results = schema.AnyOf.Select(alternative => Validate(alternative, value, path, old)).ToList();
             if (!results.Any(errors => errors.Count == 0))
             {
-                AddComposite($"{GoText.Quote(path)} must validate at least one schema (anyOf)");
+                AddComposite($"{GoQuote.Quote(path)} must validate at least one schema (anyOf)");
                 _causes.AddRange(Best(results));
             }
         }
@@ -151,7 +152,7 @@ internal sealed class SchemaValidator
             var valid = results.Count(errors => errors.Count == 0);
             if (valid != 1)
             {
-                AddComposite($"{GoText.Quote(path)} must validate one and only one schema (oneOf). " +
+                AddComposite($"{GoQuote.Quote(path)} must validate one and only one schema (oneOf). " +
                     (valid == 0 ? "Found none valid" : string.Create(CultureInfo.InvariantCulture, $"Found {valid} valid alternatives")));
                 _causes.AddRange(valid == 0 ? Best(results) : []);
             }
@@ -164,13 +165,13 @@ internal sealed class SchemaValidator
             var valid = results.Count(errors => errors.Count == 0);
             if (valid != results.Count)
             {
-                AddComposite($"{GoText.Quote(path)} must validate all the schemas (allOf){(valid == 0 ? ". None validated" : "")}");
+                AddComposite($"{GoQuote.Quote(path)} must validate all the schemas (allOf){(valid == 0 ? ". None validated" : "")}");
             }
         }
 
         if (schema.Not is { } not && Validate(not, value, path, old).Count == 0)
         {
-            AddComposite($"{GoText.Quote(path)} must not validate the schema (not)");
+            AddComposite($"{GoQuote.Quote(path)} must not validate the schema (not)");
         }
     }
 
@@ -193,7 +194,7 @@ internal sealed class SchemaValidator
         {
             for (var j = 0; j < i; j++)
             {
-                if (JsonValues.DeepEqual(array[i], array[j]))
+                if (GoEquality.DeepEqual(array[i], array[j]))
                 {
                     return true;
                 }

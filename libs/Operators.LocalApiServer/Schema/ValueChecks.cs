@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Operators.LocalApiServer.Errors;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Schema;
 
@@ -16,7 +17,7 @@ internal static class ValueChecks
         path.Length == 0 || path == "." ? FieldCauses.NoField : path.StartsWith('.') ? path[1..] : path;
 
     /// <summary>kube-openapi's type validator.</summary>
-    public static void CheckType(SchemaNode schema, JsonNode? value, ValueKind kind, string path, List<StatusCause> causes)
+    public static void CheckType(SchemaNode schema, JsonNode? value, GoJsonKind kind, string path, List<StatusCause> causes)
     {
         var types = schema.Types;
         if (types.Count == 0 && schema.Format is null)
@@ -24,7 +25,7 @@ internal static class ValueChecks
             return;
         }
 
-        if (kind == ValueKind.Null)
+        if (kind == GoJsonKind.Null)
         {
             if (types.Count > 0 && !types.Contains("null") && !schema.Nullable)
             {
@@ -36,17 +37,17 @@ internal static class ValueChecks
 
         var (actual, goFormat) = kind switch
         {
-            ValueKind.Boolean => ("boolean", ""),
-            ValueKind.String => ("string", ""),
-            ValueKind.Integer => ("integer", "int64"),
-            ValueKind.Number => ("number", "float64"),
-            ValueKind.Array => ("array", ""),
+            GoJsonKind.Bool => ("boolean", ""),
+            GoJsonKind.String => ("string", ""),
+            GoJsonKind.Int => ("integer", "int64"),
+            GoJsonKind.Float => ("number", "float64"),
+            GoJsonKind.Array => ("array", ""),
             _ => ("object", ""),
         };
-        var floatAsInteger = kind == ValueKind.Number && GoFloat.IsJsonInteger(JsonValues.GetDouble(value!)) && types.Contains("integer");
-        var integerAsNumber = kind == ValueKind.Integer && types.Contains("number");
+        var floatAsInteger = kind == GoJsonKind.Float && IsJsonInteger(GoJson.GetDouble(value!)) && types.Contains("integer");
+        var integerAsNumber = kind == GoJsonKind.Int && types.Contains("number");
         var typeMatches = types.Contains(actual) || floatAsInteger || integerAsNumber;
-        var textual = kind is ValueKind.String or ValueKind.Array;
+        var textual = kind is GoJsonKind.String or GoJsonKind.Array;
         if (!textual && schema.Format is not null && !typeMatches && goFormat != schema.Format)
         {
             causes.Add(TypeError(path, schema.Format, goFormat));
@@ -79,15 +80,15 @@ internal static class ValueChecks
 
         if (schema.Format is { } format && !StringFormats.IsValid(format, text))
         {
-            causes.Add(FieldCauses.TypeInvalid(Field(path), text, $"{path} in body must be of type {format}: {GoText.Quote(text)}"));
+            causes.Add(FieldCauses.TypeInvalid(Field(path), text, $"{path} in body must be of type {format}: {GoQuote.Quote(text)}"));
         }
     }
 
     /// <summary>kube-openapi's number validator: multipleOf, minimum, maximum, compared natively for integers.</summary>
     public static void CheckNumber(SchemaNode schema, JsonNode value, string path, List<StatusCause> causes)
     {
-        var isInteger = JsonValues.TryGetInteger(value, out var integer);
-        var number = JsonValues.GetDouble(value);
+        var isInteger = GoJson.TryGetInt64(value, out var integer);
+        var number = GoJson.GetDouble(value);
         object bad = isInteger ? integer : number;
         if (schema.MultipleOf is { } factor && !IsMultiple(isInteger, integer, number, factor))
         {
@@ -122,13 +123,13 @@ internal static class ValueChecks
         }
 
         var supported = schema.Enum
-            .Select(allowed => JsonValues.KindOf(allowed) == ValueKind.String ? JsonValues.GetString(allowed!) : GoText.Json(allowed))
+            .Select(allowed => GoJson.KindOf(allowed) == GoJsonKind.String ? GoJson.GetString(allowed!) : GoJsonText.Marshal(allowed))
             .ToList();
         causes.Add(FieldCauses.NotSupported(Field(path), value, supported));
     }
 
     private static StatusCause TypeError(string path, string expected, string actual) =>
-        FieldCauses.TypeInvalid(Field(path), actual, $"{path} in body must be of type {expected}: {GoText.Quote(actual)}");
+        FieldCauses.TypeInvalid(Field(path), actual, $"{path} in body must be of type {expected}: {GoQuote.Quote(actual)}");
 
     private static bool Below<T>(T value, T bound, bool exclusive)
         where T : IComparable<T> => exclusive ? value.CompareTo(bound) <= 0 : value.CompareTo(bound) < 0;
@@ -146,23 +147,28 @@ internal static class ValueChecks
             return whole == 0 || integer % whole == 0;
         }
 
-        return GoFloat.IsJsonInteger(factor < 1 ? 1 / factor * number : number / factor);
+        return IsJsonInteger(factor < 1 ? 1 / factor * number : number / factor);
     }
 
     /// <summary>A bound as the message prints it: truncated to an integer when the value is an integer.</summary>
     private static string Bound(bool isInteger, double bound) =>
-        isInteger ? ((long)bound).ToString(CultureInfo.InvariantCulture) : GoFloat.FormatV(bound);
+        isInteger ? ((long)bound).ToString(CultureInfo.InvariantCulture) : GoFloatText.Format(bound);
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Go's <c>swag.IsFloat64AJSONInteger</c>: an integral value within ±2^53.</summary>
+    private static bool IsJsonInteger(double value) =>
+        !double.IsNaN(value) && !double.IsInfinity(value) && Math.Abs(value) <= 9007199254740992d &&
+        Math.Truncate(value) == value;
+
     /// <summary>Go's enum comparison: the value converted to the enum value's type, then deep-equal.</summary>
     private static bool EnumMatches(JsonNode? value, JsonNode? allowed) =>
-        (JsonValues.KindOf(value), JsonValues.KindOf(allowed)) switch
+        (GoJson.KindOf(value), GoJson.KindOf(allowed)) switch
         {
-            (ValueKind.Null, _) or (_, ValueKind.Null) => false,
-            (ValueKind.Integer, ValueKind.Number) => JsonValues.GetDouble(value!).Equals(JsonValues.GetDouble(allowed!)),
-            (ValueKind.Number, ValueKind.Integer) => JsonValues.TryGetInteger(allowed, out var whole) &&
-                (long)JsonValues.GetDouble(value!) == whole,
-            _ => JsonValues.DeepEqual(value, allowed),
+            (GoJsonKind.Null, _) or (_, GoJsonKind.Null) => false,
+            (GoJsonKind.Int, GoJsonKind.Float) => GoJson.GetDouble(value!).Equals(GoJson.GetDouble(allowed!)),
+            (GoJsonKind.Float, GoJsonKind.Int) => GoJson.TryGetInt64(allowed, out var whole) &&
+                (long)GoJson.GetDouble(value!) == whole,
+            _ => GoEquality.DeepEqual(value, allowed),
         };
 }

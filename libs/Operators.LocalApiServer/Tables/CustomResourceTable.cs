@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -37,13 +38,13 @@ internal static class CustomResourceTable
             return JsonValue.Create(JsonPathPrinter.Print(value));
         }
 
-        return (type, GoValues.KindOf(value)) switch
+        return (type, GoJson.KindOf(value)) switch
         {
-            ("integer", GoValueKind.Int) => JsonValue.Create(GoValues.Int(value!)),
-            ("integer", GoValueKind.Float) => JsonValue.Create((long)GoValues.Float(value!)),
-            ("number", GoValueKind.Int or GoValueKind.Float) => JsonValue.Create(GoValues.Float(value!)),
-            ("boolean", GoValueKind.Bool) => JsonValue.Create(value!.GetValue<bool>()),
-            ("date", GoValueKind.String) => JsonValue.Create(KubeTimestamp.Age(value!.GetValue<string>(), now)),
+            ("integer", GoJsonKind.Int) => JsonValue.Create(GoJson.GetInt64(value!)),
+            ("integer", GoJsonKind.Float) => JsonValue.Create((long)GoJson.GetDouble(value!)),
+            ("number", GoJsonKind.Int or GoJsonKind.Float) => JsonValue.Create(GoJson.GetDouble(value!)),
+            ("boolean", GoJsonKind.Bool) => JsonValue.Create(value!.GetValue<bool>()),
+            ("date", GoJsonKind.String) => JsonValue.Create(KubeTimestamp.Age(value!.GetValue<string>(), now)),
             _ => null,
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -24,31 +25,31 @@ internal static class GoComparison
 
     private static bool Equal(JsonNode? left, JsonNode? right) => KindOf(left, right) switch
     {
-        GoValueKind.Bool => left!.GetValue<bool>() == right!.GetValue<bool>(),
-        GoValueKind.Int => GoValues.Int(left!) == GoValues.Int(right!),
-        GoValueKind.Float => GoValues.Float(left!) == GoValues.Float(right!),
+        GoJsonKind.Bool => left!.GetValue<bool>() == right!.GetValue<bool>(),
+        GoJsonKind.Int => GoJson.GetInt64(left!) == GoJson.GetInt64(right!),
+        GoJsonKind.Float => GoJson.GetDouble(left!) == GoJson.GetDouble(right!),
         _ => string.Equals(left!.GetValue<string>(), right!.GetValue<string>(), StringComparison.Ordinal),
     };
 
     private static bool Less(JsonNode? left, JsonNode? right) => KindOf(left, right) switch
     {
-        GoValueKind.Int => GoValues.Int(left!) < GoValues.Int(right!),
-        GoValueKind.Float => GoValues.Float(left!) < GoValues.Float(right!),
-        GoValueKind.String => string.CompareOrdinal(left!.GetValue<string>(), right!.GetValue<string>()) < 0,
+        GoJsonKind.Int => GoJson.GetInt64(left!) < GoJson.GetInt64(right!),
+        GoJsonKind.Float => GoJson.GetDouble(left!) < GoJson.GetDouble(right!),
+        GoJsonKind.String => string.CompareOrdinal(left!.GetValue<string>(), right!.GetValue<string>()) < 0,
         _ => throw new JsonPathEvaluationException("invalid type for comparison"),
     };
 
-    private static GoValueKind KindOf(JsonNode? left, JsonNode? right)
+    private static GoJsonKind KindOf(JsonNode? left, JsonNode? right)
     {
         var leftKind = BasicKind(left);
         var rightKind = BasicKind(right);
         return leftKind == rightKind ? leftKind : throw new JsonPathEvaluationException("incompatible types for comparison");
     }
 
-    private static GoValueKind BasicKind(JsonNode? node)
+    private static GoJsonKind BasicKind(JsonNode? node)
     {
-        var kind = GoValues.KindOf(node);
-        return kind is GoValueKind.Null or GoValueKind.Object or GoValueKind.Array
+        var kind = GoJson.KindOf(node);
+        return kind is GoJsonKind.Null or GoJsonKind.Object or GoJsonKind.Array
             ? throw new JsonPathEvaluationException("invalid type for comparison")
             : kind;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -19,7 +20,7 @@ internal sealed class JsonPathFilter(JsonPathSequence left, string? op, JsonPath
         {
             if (value is not JsonArray array)
             {
-                throw new JsonPathEvaluationException($"{GoValues.KindOf(value)} value is not array or slice and cannot be filtered");
+                throw new JsonPathEvaluationException($"{GoJson.KindOf(value)} value is not array or slice and cannot be filtered");
             }
 
             results.AddRange(array.Where(Matches));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -159,7 +160,7 @@ internal sealed partial class JsonPathParser
 
         if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            return new JsonPathConstant(() => GoValues.FloatNode(number));
+            return new JsonPathConstant(() => GoJson.FloatNode(number));
         }
 
         throw new FormatException($"cannot parse number {text}");

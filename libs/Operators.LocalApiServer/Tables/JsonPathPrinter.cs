@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -11,13 +11,10 @@ namespace Operators.LocalApiServer.Tables;
 internal static class JsonPathPrinter
 {
     /// <summary>The printed form of <paramref name="value"/>.</summary>
-    public static string Print(JsonNode? value) => GoValues.KindOf(value) switch
+    public static string Print(JsonNode? value) => GoJson.KindOf(value) switch
     {
-        GoValueKind.Null => "<no value>",
-        GoValueKind.String => value!.GetValue<string>(),
-        GoValueKind.Bool => value!.GetValue<bool>() ? "true" : "false",
-        GoValueKind.Int => GoValues.Int(value!).ToString(CultureInfo.InvariantCulture),
-        GoValueKind.Float => GoFloatFormat.Print(GoValues.Float(value!)),
-        _ => GoJson.Serialize(value),
+        GoJsonKind.Null => "<no value>",
+        GoJsonKind.Object or GoJsonKind.Array => GoJsonText.Marshal(value),
+        _ => GoValueText.Value(value),
     };
 }

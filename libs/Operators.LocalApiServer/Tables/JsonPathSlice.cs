@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -44,7 +45,7 @@ internal sealed partial class JsonPathSlice(int? start, int? end, bool endFollow
 
             if (value is not JsonArray array)
             {
-                throw new JsonPathEvaluationException($"{GoValues.KindOf(value)} value is not array or slice");
+                throw new JsonPathEvaluationException($"{GoJson.KindOf(value)} value is not array or slice");
             }
 
             var length = array.Count;

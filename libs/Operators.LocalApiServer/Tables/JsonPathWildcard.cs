@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -14,11 +15,11 @@ internal sealed class JsonPathWildcard : JsonPathNode
     /// What Go's evaluator iterates in a value: an object's members, an array's elements, and
     /// (a quirk kept for fidelity) a string's UTF-8 bytes as integers.
     /// </summary>
-    public static IReadOnlyList<JsonNode?> Children(JsonNode? value) => GoValues.KindOf(value) switch
+    public static IReadOnlyList<JsonNode?> Children(JsonNode? value) => GoJson.KindOf(value) switch
     {
-        GoValueKind.Object => value!.AsObject().Select(p => p.Value).ToList(),
-        GoValueKind.Array => value!.AsArray().ToList(),
-        GoValueKind.String => Encoding.UTF8.GetBytes(value!.GetValue<string>()).Select(b => (JsonNode?)JsonValue.Create((long)b)).ToList(),
+        GoJsonKind.Object => value!.AsObject().Select(p => p.Value).ToList(),
+        GoJsonKind.Array => value!.AsArray().ToList(),
+        GoJsonKind.String => Encoding.UTF8.GetBytes(value!.GetValue<string>()).Select(b => (JsonNode?)JsonValue.Create((long)b)).ToList(),
         _ => [],
     };
 }

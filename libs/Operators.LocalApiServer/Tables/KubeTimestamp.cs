@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -62,18 +63,18 @@ internal static partial class KubeTimestamp
 
     /// <summary>The age of a timestamp field; <c>&lt;unknown&gt;</c> when the field is not a string.</summary>
     public static string Age(JsonNode? field, DateTimeOffset now) =>
-        Age(GoValues.KindOf(field) == GoValueKind.String ? field!.GetValue<string>() : null, now);
+        Age(GoJson.KindOf(field) == GoJsonKind.String ? field!.GetValue<string>() : null, now);
 
     /// <summary>True when the field holds no timestamp, or the zero time.</summary>
     public static bool IsZero(JsonNode? field) =>
-        GoValues.KindOf(field) != GoValueKind.String
+        GoJson.KindOf(field) != GoJsonKind.String
         || !TryParse(field!.GetValue<string>(), out var timestamp)
         || timestamp == Zero;
 
     /// <summary>The timestamp in UTC to the second (<c>2024-01-01T00:00:00Z</c>); the zero time when absent.</summary>
     public static string Rfc3339Utc(JsonNode? field)
     {
-        var timestamp = GoValues.KindOf(field) == GoValueKind.String && TryParse(field!.GetValue<string>(), out var parsed)
+        var timestamp = GoJson.KindOf(field) == GoJsonKind.String && TryParse(field!.GetValue<string>(), out var parsed)
             ? parsed
             : Zero;
         return timestamp.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture);

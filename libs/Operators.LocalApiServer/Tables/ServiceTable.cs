@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -91,5 +92,5 @@ internal static class ServiceTable
     }
 
     private static List<string> Strings(IReadOnlyList<JsonNode?> items) =>
-        items.Select(item => GoValues.KindOf(item) == GoValueKind.String ? item!.GetValue<string>() : "").ToList();
+        items.Select(item => GoJson.KindOf(item) == GoJsonKind.String ? item!.GetValue<string>() : "").ToList();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Operators.LocalApiServer.GoSyntax;
 
 namespace Operators.LocalApiServer.Tables;
 
@@ -23,17 +24,17 @@ internal static class TableJson
     public static string Text(JsonNode? node, params string[] path)
     {
         var value = At(node, path);
-        return GoValues.KindOf(value) == GoValueKind.String ? value!.GetValue<string>() : "";
+        return GoJson.KindOf(value) == GoJsonKind.String ? value!.GetValue<string>() : "";
     }
 
     /// <summary>The integer at a path, or <paramref name="fallback"/> when there is none.</summary>
     public static long Integer(JsonNode? node, string[] path, long fallback = 0)
     {
         var value = At(node, path);
-        return GoValues.KindOf(value) switch
+        return GoJson.KindOf(value) switch
         {
-            GoValueKind.Int => GoValues.Int(value!),
-            GoValueKind.Float => (long)GoValues.Float(value!),
+            GoJsonKind.Int => GoJson.GetInt64(value!),
+            GoJsonKind.Float => (long)GoJson.GetDouble(value!),
             _ => fallback,
         };
     }

@@ -34,6 +34,17 @@ public class ConfigMapBehaviorTests
     }
 
     [Test]
+    public void Validate_ForKeyWithControlCharacters_QuotesItAsGoStrconvQuote()
+    {
+        var configMap = TestJson.Parse("""{"metadata":{"name":"c","namespace":"ns"},"data":{"a\bb\u0085":"1"}}""");
+
+        var cause = _behavior.Validate(configMap, null).Should().ContainSingle().Subject;
+
+        cause.Field.Should().Be("data[a\bb\u0085]");
+        cause.Message.Should().StartWith("Invalid value: \"a\\bb\\u0085\": ");
+    }
+
+    [Test]
     public void Validate_WithoutNameOrGenerateName_RequiresTheName()
     {
         var configMap = TestJson.Parse("""{"metadata":{"namespace":"ns"}}""");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Operators.LocalApiServer.Tables;
+namespace Operators.LocalApiServer.GoSyntax;
 
 /// <summary>
 /// Unquotes a string literal of a JSONPath expression, in double or single quotes, with Go's

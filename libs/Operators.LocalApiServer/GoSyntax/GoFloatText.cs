@@ -1,40 +1,38 @@
 using System.Globalization;
 using System.Text;
 
-namespace Operators.LocalApiServer.Schema;
+namespace Operators.LocalApiServer.GoSyntax;
 
 /// <summary>
-/// Formats doubles the way Go prints a <c>float64</c> (shortest round-trip digits): <c>%v</c> in messages
-/// and <c>encoding/json</c> in JSON values, so numbers in error messages read like kube-apiserver's.
+/// A <c>float64</c> as Go writes it, with the shortest digits that read back to the same value: <c>%v</c>
+/// in messages and printed cells, <c>encoding/json</c> in JSON.
 /// </summary>
-internal static class GoFloat
+internal static class GoFloatText
 {
-    /// <summary>Go's <c>%v</c> (<c>strconv.FormatFloat(f, 'g', -1, 64)</c>): exponent form from 1e+06 or below 1e-04.</summary>
-    public static string FormatV(double value)
+    /// <summary>
+    /// <c>%v</c> (<c>strconv.FormatFloat(f, 'g', -1, 64)</c>): <c>1.5</c>, <c>123456</c>, <c>-0</c>, and exponent
+    /// form from 1e+06 or below 1e-04 (<c>1e+06</c>, <c>1e-05</c>).
+    /// </summary>
+    public static string Format(double value)
     {
         var (negative, digits, point) = Shortest(value);
         var exponent = point - 1;
         return exponent < -4 || exponent >= 6
-            ? FormatE(negative, digits, point, trimNegativeExponent: false)
-            : FormatF(negative, digits, point);
+            ? Exponent(negative, digits, point, trimNegativeExponent: false)
+            : Plain(negative, digits, point);
     }
 
-    /// <summary>Go's <c>encoding/json</c> float encoding: plain digits, exponent form below 1e-6 or from 1e21.</summary>
+    /// <summary><c>encoding/json</c>: plain digits, exponent form below 1e-6 or from 1e21 (<c>1e-7</c>, <c>1e+21</c>).</summary>
     public static string FormatJson(double value)
     {
         var (negative, digits, point) = Shortest(value);
         var magnitude = Math.Abs(value);
         return magnitude != 0 && (magnitude < 1e-6 || magnitude >= 1e21)
-            ? FormatE(negative, digits, point, trimNegativeExponent: true)
-            : FormatF(negative, digits, point);
+            ? Exponent(negative, digits, point, trimNegativeExponent: true)
+            : Plain(negative, digits, point);
     }
 
-    /// <summary>Whether Go's <c>swag.IsFloat64AJSONInteger</c> holds: an integral value within ±2^53.</summary>
-    public static bool IsJsonInteger(double value) =>
-        !double.IsNaN(value) && !double.IsInfinity(value) && Math.Abs(value) <= 9007199254740992d &&
-        Math.Truncate(value) == value;
-
-    private static string FormatF(bool negative, string digits, int point)
+    private static string Plain(bool negative, string digits, int point)
     {
         var text = new StringBuilder(negative ? "-" : "");
         if (point <= 0)
@@ -53,7 +51,7 @@ internal static class GoFloat
         return text.ToString();
     }
 
-    private static string FormatE(bool negative, string digits, int point, bool trimNegativeExponent)
+    private static string Exponent(bool negative, string digits, int point, bool trimNegativeExponent)
     {
         var text = new StringBuilder(negative ? "-" : "");
         text.Append(digits[0]);
