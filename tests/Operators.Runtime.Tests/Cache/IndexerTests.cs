@@ -202,12 +202,12 @@ public sealed class IndexerTests
 
     internal static V1ConfigMap ConfigMap(
         string? ns, string name, string resourceVersion = "1", IList<V1OwnerReference>? owners = null, Dictionary<string, string>? data = null) => new()
-    {
-        ApiVersion = "v1",
-        Kind = "ConfigMap",
-        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, ResourceVersion = resourceVersion, OwnerReferences = owners, Uid = "uid-" + name },
-        Data = data,
-    };
+        {
+            ApiVersion = "v1",
+            Kind = "ConfigMap",
+            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, ResourceVersion = resourceVersion, OwnerReferences = owners, Uid = "uid-" + name },
+            Data = data,
+        };
 
     private static V1OwnerReference Owner(string uid, bool controller) =>
         new() { ApiVersion = "v1", Kind = "Thing", Name = "owner-" + uid, Uid = uid, Controller = controller };

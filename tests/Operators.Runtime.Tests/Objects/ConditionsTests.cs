@@ -21,7 +21,12 @@ public sealed class ConditionsTests
         changed.Should().BeTrue();
         list.Should().ContainSingle().Which.Should().BeEquivalentTo(new V1Condition
         {
-            Type = "Ready", Status = "False", Reason = "Pending", Message = "0/3 agents ready", ObservedGeneration = 4, LastTransitionTime = _clock.GetUtcNow().UtcDateTime,
+            Type = "Ready",
+            Status = "False",
+            Reason = "Pending",
+            Message = "0/3 agents ready",
+            ObservedGeneration = 4,
+            LastTransitionTime = _clock.GetUtcNow().UtcDateTime,
         });
     }
 
@@ -123,7 +128,11 @@ public sealed class ConditionsTests
     {
         var condition = new V1Condition
         {
-            Type = "example.com/Ready", Status = "True", Reason = new string('A', 1025), Message = new string('m', 32769), ObservedGeneration = -1,
+            Type = "example.com/Ready",
+            Status = "True",
+            Reason = new string('A', 1025),
+            Message = new string('m', 32769),
+            ObservedGeneration = -1,
         };
 
         ConditionValidation.Validate(condition).Should().HaveCount(3).And.Contain(e => e.StartsWith("reason:", StringComparison.Ordinal))

@@ -21,7 +21,12 @@ public sealed class OwnerReferencesTests
 
         child.Metadata.OwnerReferences.Should().ContainSingle().Which.Should().BeEquivalentTo(new V1OwnerReference
         {
-            ApiVersion = "apps/v1", Kind = "Deployment", Name = "agent", Uid = "uid-1", Controller = true, BlockOwnerDeletion = true,
+            ApiVersion = "apps/v1",
+            Kind = "Deployment",
+            Name = "agent",
+            Uid = "uid-1",
+            Controller = true,
+            BlockOwnerDeletion = true,
         });
         OwnerReferences.IsControlledBy(child, Owner()).Should().BeTrue();
         OwnerReferences.GetController(child)!.Name.Should().Be("agent");
