@@ -6,7 +6,7 @@ PORT ?= 6443
 RUN_DIR ?= .run
 RESULTS_DIR ?= TestResults
 
-.PHONY: help restore build test run clean format
+.PHONY: help restore build test aot-check run clean format
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -17,7 +17,10 @@ restore: ## Restore NuGet packages.
 build: restore ## Build every project (warnings are errors).
 	$(DOTNET) build Operators.sln -c $(CONFIGURATION) --no-restore
 
-test: build ## Run every test project; TRX results go to $(RESULTS_DIR)/.
+aot-check: ## Publish the example controller with NativeAOT: any trim or AOT warning fails.
+	$(DOTNET) publish tests/Operators.Runtime.AotExample -c Release -r linux-x64 -p:PublishAot=true -o artifacts/aot-example
+
+test: build aot-check ## Run every test project (after the AOT check); TRX results go to $(RESULTS_DIR)/.
 	rm -rf $(RESULTS_DIR)
 	$(DOTNET) test Operators.sln -c $(CONFIGURATION) --no-build \
 		--logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS_DIR)

@@ -124,7 +124,7 @@ internal sealed class ResourceHandler(
     private async Task CreateAsync(HttpContext context, ResourcePath path, ResourceType type)
     {
         var options = QueryOptions.Write(context.Request, "CreateOptions", "");
-        var body = Decode(type, await RequestBody.ReadAsync(context));
+        var body = Decode(type, await RequestBody.ReadAsync(context), context.Request);
         CheckNamespace(path, type, body);
         var result = writer.Create(Representation.StorageType(type, registry), path.Namespace ?? "", Representation.FromClient(type, body), options);
         await RespondAsync(context, type, result, 201);
@@ -140,7 +140,7 @@ internal sealed class ResourceHandler(
             return;
         }
 
-        var body = Decode(type, raw);
+        var body = Decode(type, raw, context.Request);
         CheckNamespace(path, type, body);
         var name = (string?)body["metadata"]?["name"];
         if (name != path.Name)
@@ -267,8 +267,15 @@ internal sealed class ResourceHandler(
     /// Parses an object body. Built-in kinds may omit <c>apiVersion</c> and <c>kind</c> (the URL
     /// supplies them, as kube-apiserver's decoder defaults them); custom resources may not.
     /// </summary>
-    private JsonObject Decode(ResourceType type, byte[] raw)
+    private JsonObject Decode(ResourceType type, byte[] raw, HttpRequest request)
     {
+        var contentType = (request.ContentType ?? "application/json").Split(';')[0].Trim();
+        if (contentType is not ("application/json" or "" or "*/*"))
+        {
+            throw new ApiException(415, "UnsupportedMediaType",
+                $"the body of the request was in an unknown format - accepted media types include: application/json (got {contentType})");
+        }
+
         var body = RequestBody.ParseObject(raw);
         if (!registry.IsCustom(type))
         {
