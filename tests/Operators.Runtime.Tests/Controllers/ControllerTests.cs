@@ -128,6 +128,23 @@ public sealed class ControllerTests
     }
 
     [Test]
+    public async Task Reconcile_PastTheTimeout_IsCancelledAndCountedAsAnError()
+    {
+        await using var harness = new Harness(async (_, token) =>
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            return ReconcileResult.Done;
+        }, timeout: TimeSpan.FromSeconds(30));
+
+        harness.Queue.Add(Key);
+        (await harness.WaitForCallsAsync(1)).Should().BeTrue();
+        harness.Time.Advance(TimeSpan.FromSeconds(30));
+
+        (await Harness.WaitUntilAsync(() => harness.Count("error") == 1)).Should().BeTrue();
+        harness.Queue.NumRequeues(Key).Should().Be(1, "a timed-out reconcile is requeued with backoff");
+    }
+
+    [Test]
     public async Task Metrics_UseControllerRuntimeNamesAndLabels()
     {
         await using var harness = new Harness(_ => Task.FromResult(ReconcileResult.Requeue));
@@ -149,13 +166,18 @@ public sealed class ControllerTests
         private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
 
         public Harness(Func<ReconcileRequest, Task<ReconcileResult>> reconcile, int workers = 1)
+            : this((r, _) => reconcile(r), workers, timeout: null)
+        {
+        }
+
+        public Harness(Func<ReconcileRequest, CancellationToken, Task<ReconcileResult>> reconcile, int workers = 1, TimeSpan? timeout = null)
         {
             Queue = new PriorityWorkQueue<ReconcileRequest>(new WorkQueueOptions { Name = "test" }, timeProvider: Time);
-            var controller = new Controller(new ControllerOptions { Name = "test", MaxConcurrentReconciles = workers },
-                new DelegateReconciler(r =>
+            var controller = new Controller(new ControllerOptions { Name = "test", MaxConcurrentReconciles = workers, ReconcileTimeout = timeout },
+                new DelegateReconciler((r, token) =>
                 {
                     Calls.Enqueue(r);
-                    return reconcile(r);
+                    return reconcile(r, token);
                 }), Queue, NullLogger.Instance, _registry, Time);
             _run = controller.RunAsync(_stop.Token);
         }
@@ -207,8 +229,8 @@ public sealed class ControllerTests
         }
     }
 
-    private sealed class DelegateReconciler(Func<ReconcileRequest, Task<ReconcileResult>> reconcile) : IReconciler
+    private sealed class DelegateReconciler(Func<ReconcileRequest, CancellationToken, Task<ReconcileResult>> reconcile) : IReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken cancellationToken) => reconcile(request);
+        public Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken cancellationToken) => reconcile(request, cancellationToken);
     }
 }
