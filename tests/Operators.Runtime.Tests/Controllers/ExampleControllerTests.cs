@@ -40,7 +40,7 @@ public sealed class ExampleControllerTests : ApiServerTestBase
         Server.Faults.FailNext(1, 409, verb: "update", resource: "configmaps");
         await running.ConfigMaps.PatchAsync("s2", ResourcePatch.Merge("{\"data\":{\"value\":\"v2\"}}"), running.Namespace);
 
-        (await WaitAsync(async () => (await running.ConfigMaps.GetAsync("s2-copy", running.Namespace)).Data["value"] == "v2")).Should().BeTrue();
+        await Eventually.HoldsAsync(async () => (await running.ConfigMaps.GetAsync("s2-copy", running.Namespace)).Data["value"] == "v2", "the copy follows the source");
         running.Reconciler.Conflicts.Should().BeGreaterThanOrEqualTo(1);
     }
 
@@ -63,7 +63,7 @@ public sealed class ExampleControllerTests : ApiServerTestBase
     private static async Task<V1ConfigMap> EventuallyGetAsync(RunningController running, string name)
     {
         V1ConfigMap? found = null;
-        (await WaitAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             try
             {
@@ -74,24 +74,8 @@ public sealed class ExampleControllerTests : ApiServerTestBase
             {
                 return false;
             }
-        })).Should().BeTrue($"{name} appears");
+        }, $"{name} appears");
         return found!;
-    }
-
-    private static async Task<bool> WaitAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return false;
     }
 
     private static V1ConfigMap Source(string ns, string name, string value) => new()
