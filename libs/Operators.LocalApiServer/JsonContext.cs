@@ -6,7 +6,5 @@ namespace Operators.LocalApiServer;
 /// <summary>Source-generated serialization of the JSON DOM types the server writes.</summary>
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonNode))]
-[JsonSerializable(typeof(JsonArray))]
-[JsonSerializable(typeof(string))]
 [JsonSourceGenerationOptions(WriteIndented = false)]
 internal sealed partial class JsonContext : JsonSerializerContext;

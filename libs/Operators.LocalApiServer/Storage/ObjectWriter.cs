@@ -60,7 +60,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
             return new WriteResult(obj, true, warnings);
         }
 
-        var stored = store.Create(StorageType(type), obj);
+        var stored = store.Create(type, obj);
         return new WriteResult(stored.ToNode(), true, warnings);
     }
 
@@ -144,7 +144,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
                         return new DeleteResult(obj, Removed: true);
                     }
 
-                    return new DeleteResult(store.Delete(StorageType(type), ns, name, current.ResourceVersion).ToNode(), Removed: true);
+                    return new DeleteResult(store.Delete(type, ns, name, current.ResourceVersion).ToNode(), Removed: true);
                 }
 
                 var meta = Metadata(obj);
@@ -176,7 +176,7 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
                     return new DeleteResult(obj, Removed: false);
                 }
 
-                return new DeleteResult(store.Update(StorageType(type), obj, current.ResourceVersion).ToNode(), Removed: false);
+                return new DeleteResult(store.Update(type, obj, current.ResourceVersion).ToNode(), Removed: false);
             }
             catch (StaleResourceVersionException) when (options.PreconditionResourceVersion is null)
             {
@@ -258,12 +258,12 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
                     && !(type.Plural == "namespaces" && next["spec"]?["finalizers"] is JsonArray { Count: > 0 });
                 if (finished)
                 {
-                    var removed = store.Delete(StorageType(type), ns, name, current.ResourceVersion);
+                    var removed = store.Delete(type, ns, name, current.ResourceVersion);
                     Metadata(next)["resourceVersion"] = Metadata(removed.ToNode())["resourceVersion"]?.DeepClone();
                     return new WriteResult(next, false, []);
                 }
 
-                return new WriteResult(store.Update(StorageType(type), next, current.ResourceVersion).ToNode(), false, []);
+                return new WriteResult(store.Update(type, next, current.ResourceVersion).ToNode(), false, []);
             }
             catch (StaleResourceVersionException) when (expected is null)
             {
@@ -446,9 +446,6 @@ internal sealed class ObjectWriter(ObjectStore store, ResourceRegistry registry,
     private bool RequiresResourceVersionOnUpdate(ResourceType type) => registry.IsCustom(type) || type.Plural == "leases";
 
     private static bool AllowsCreateOnUpdate(ResourceType type) => type.Plural is "leases" or "events";
-
-    private ResourceType StorageType(ResourceType type) =>
-        type is { Group: "events.k8s.io", Plural: "events" } ? registry.Find("", "v1", "events")! : type;
 
     private static string GenerateName(string prefix)
     {
