@@ -164,6 +164,7 @@ public sealed class LocalApiServer : IAsyncDisposable
             kestrel.AllowSynchronousIO = false;
         });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         var app = builder.Build();
         _listenerStopping = new CancellationTokenSource();
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, _listenerStopping.Token).Token;

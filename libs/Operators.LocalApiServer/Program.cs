@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using Operators.LocalApiServer;
 
 // Runs the local API server in the foreground until Ctrl-C:
@@ -50,12 +51,14 @@ await using (server)
 
     Console.WriteLine("Press Ctrl-C to stop.");
     var stop = new TaskCompletionSource();
-    Console.CancelKeyPress += (_, e) =>
+    void Stop(PosixSignalContext context)
     {
-        e.Cancel = true;
+        context.Cancel = true;
         stop.TrySetResult();
-    };
-    AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+    }
+
+    using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+    using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
     await stop.Task;
     Console.WriteLine("Stopping.");
 }
