@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Operators.Runtime.Client;
+using Operators.WorkQueue;
 
 namespace Operators.Runtime.Cache;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Operators.WorkQueue;
 
 namespace Operators.Runtime.Client;
 
