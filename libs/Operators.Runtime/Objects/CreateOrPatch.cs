@@ -46,6 +46,46 @@ public static class CreateOrPatch
             return (await client.CreateAsync(obj, cancellationToken), OperationResult.Created);
         }
 
+        return await PatchDifferenceAsync(client, info, live, mutate, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates or patches <paramref name="obj"/> against an <paramref name="observed"/> copy the
+    /// caller already has (usually from an informer's cache), so that no read is sent: when the
+    /// observed object matches, nothing at all goes to the API server. <paramref name="observed"/>
+    /// is not changed (a copy is mutated). A stale cache shows up as a conflict or already-exists
+    /// error, which the controller retries once the cache caught up.
+    /// </summary>
+    /// <typeparam name="T">The resource type; its JSON metadata must be known to <paramref name="api"/>.</typeparam>
+    /// <param name="api">The client.</param>
+    /// <param name="obj">The object to create when <paramref name="observed"/> is null (namespace and name set).</param>
+    /// <param name="observed">The current object, or null when it does not exist.</param>
+    /// <param name="mutate">Sets the wanted state on the object it is given (the new one or a copy of the observed one).</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>The object as stored afterwards (the observed copy when unchanged) and what was done.</returns>
+    public static async Task<(T Object, OperationResult Result)> ApplyAsync<T>(
+        KubeApiClient api, T obj, T? observed, Action<T> mutate, CancellationToken cancellationToken = default)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(obj);
+        ArgumentNullException.ThrowIfNull(mutate);
+        var client = api.For<T>();
+        var info = (JsonTypeInfo<T>)api.JsonOptions.GetTypeInfo(typeof(T));
+        if (observed is null)
+        {
+            mutate(obj);
+            return (await client.CreateAsync(obj, cancellationToken), OperationResult.Created);
+        }
+
+        var copy = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(observed, info), info)!;
+        return await PatchDifferenceAsync(client, info, copy, mutate, cancellationToken);
+    }
+
+    private static async Task<(T Object, OperationResult Result)> PatchDifferenceAsync<T>(
+        IResourceClient<T> client, JsonTypeInfo<T> info, T live, Action<T> mutate, CancellationToken cancellationToken)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
         var before = JsonSerializer.SerializeToNode(live, info)!.AsObject();
         mutate(live);
         var after = JsonSerializer.SerializeToNode(live, info)!.AsObject();

@@ -56,6 +56,42 @@ public sealed class CreateOrPatchTests : ApiServerTestBase
     }
 
     [Test]
+    public async Task ApplyAgainstObserved_WhenItMatches_SendsNoRequestAtAll()
+    {
+        var (created, _) = await CreateOrPatch.ApplyAsync(_api, New("a"), m => m.Data = new Dictionary<string, string> { ["k"] = "1" });
+        Server.Requests.Reset();
+
+        var (_, result) = await CreateOrPatch.ApplyAsync(_api, New("a"), created, m => m.Data = new Dictionary<string, string> { ["k"] = "1" });
+
+        result.Should().Be(OperationResult.Unchanged);
+        Server.Requests.Snapshot().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ApplyAgainstObserved_WhenDifferent_PatchesWithoutReading_AndLeavesTheObservedCopyAlone()
+    {
+        var (created, _) = await CreateOrPatch.ApplyAsync(_api, New("a"), m => m.Data = new Dictionary<string, string> { ["k"] = "1" });
+        Server.Requests.Reset();
+
+        var (obj, result) = await CreateOrPatch.ApplyAsync(_api, New("a"), created, m => m.Data = new Dictionary<string, string> { ["k"] = "2" });
+
+        result.Should().Be(OperationResult.Patched);
+        obj.Data["k"].Should().Be("2");
+        created.Data["k"].Should().Be("1");
+        Server.Requests.Get("get", "configmaps").Should().Be(0);
+        Server.Requests.Get("patch", "configmaps").Should().Be(1);
+    }
+
+    [Test]
+    public async Task ApplyAgainstObserved_WhenNull_Creates()
+    {
+        var (obj, result) = await CreateOrPatch.ApplyAsync(_api, New("b"), null, m => m.Data = new Dictionary<string, string> { ["k"] = "1" });
+
+        result.Should().Be(OperationResult.Created);
+        (await _api.For<V1ConfigMap>().GetAsync("b", _ns)).Data["k"].Should().Be(obj.Data["k"]);
+    }
+
+    [Test]
     public void Diff_SetsChangedAndNewMembers_NullsRemovedOnes_AndReplacesArrays()
     {
         var before = JsonNode.Parse("""{"a":1,"b":{"c":1,"d":2},"e":[1,2],"gone":true}""")!.AsObject();
