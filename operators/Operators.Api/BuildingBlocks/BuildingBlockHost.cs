@@ -13,7 +13,7 @@ public sealed class BuildingBlockHost
     [RegularExpression(ValidationPatterns.Dns1123Label)]
     public string Name { get; set; } = "";
 
-    /// <summary>The Kubernetes node to pin the agent to; absent: the agent is not pinned.</summary>
+    /// <summary>The Kubernetes node to pin the agent to; absent: the host's name with the libvirt driver (one agent per hypervisor node), not pinned otherwise.</summary>
     [JsonPropertyName("nodeName")]
     [StringLength(253)]
     public string? NodeName { get; set; }
