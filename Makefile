@@ -5,8 +5,9 @@ CONFIGURATION ?= Release
 PORT ?= 6443
 RUN_DIR ?= .run
 RESULTS_DIR ?= TestResults
+API_DLL := operators/Operators.Api/bin/$(CONFIGURATION)/net10.0/Operators.Api.dll
 
-.PHONY: help restore build test aot-check run clean format tools
+.PHONY: help restore build test aot-check run clean format tools crds
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -29,6 +30,13 @@ run: build ## Start the local API server in the foreground and write $(RUN_DIR)/
 	mkdir -p $(RUN_DIR)
 	$(DOTNET) libs/Operators.LocalApiServer/bin/$(CONFIGURATION)/net10.0/Operators.LocalApiServer.dll \
 		--port $(PORT) --kubeconfig $(RUN_DIR)/kubeconfig
+
+crds: ## Regenerate charts/*/templates/crd.yaml from the C# types in operators/Operators.Api.
+	$(DOTNET) build operators/Operators.Api -c $(CONFIGURATION) --nologo -v quiet
+	$(DOTNET) run --project libs/Operators.CrdGenerator -c $(CONFIGURATION) -- $(API_DLL) \
+		Operators.Api.BuildingBlocks.V1Alpha1BuildingBlock=charts/building-block/templates/crd.yaml \
+		Operators.Api.NovaAgents.V1Alpha1NovaAgent=charts/nova-agent/templates/crd.yaml \
+		Operators.Api.MaintenanceNotifiers.V1Alpha1MaintenanceNotifier=charts/maintenance-notifier/templates/crd.yaml
 
 tools: ## Install the pinned helm into .tools/bin/ from the npm registry (does nothing when present).
 	.ci/install-helm

@@ -74,7 +74,10 @@ internal static class CustomResourceDefinitionSchemaChecks
 
         foreach (var (keyword, nested) in ValueValidations(schema))
         {
-            CheckNested(nested, path + keyword, causes);
+            if (!(intOrString && IsIntOrStringTypeList(keyword, nested)))
+            {
+                CheckNested(nested, path + keyword, causes);
+            }
         }
 
         CheckType(type, level, embedded, intOrString, preserve, path, causes);
@@ -229,6 +232,22 @@ internal static class CustomResourceDefinitionSchemaChecks
         {
             yield return (items, path + ".items");
         }
+    }
+
+    /// <summary>
+    /// Whether a value validation of an <c>x-kubernetes-int-or-string</c> schema is the
+    /// <c>anyOf: [{type: integer}, {type: string}]</c> (or <c>allOf[0].anyOf</c> of that) that
+    /// controller-gen writes: kube-apiserver lets those two types through its structural check.
+    /// </summary>
+    private static bool IsIntOrStringTypeList(string keyword, JsonObject nested)
+    {
+        if (keyword is ".anyOf[0]" or ".anyOf[1]")
+        {
+            return nested.Count == 1 && Text(nested["type"]) is "integer" or "string";
+        }
+
+        return keyword == ".allOf[0]" && nested.Count == 1 && nested["anyOf"] is JsonArray { Count: 2 } pair
+            && pair.All(e => e is JsonObject { Count: 1 } o && Text(o["type"]) is "integer" or "string");
     }
 
     /// <summary>The allOf/anyOf/oneOf entries and not, with their path suffixes (<c>.anyOf[0]</c>).</summary>

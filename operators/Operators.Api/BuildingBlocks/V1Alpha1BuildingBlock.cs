@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
@@ -40,6 +41,7 @@ public sealed class V1Alpha1BuildingBlock : IKubernetesObject<V1ObjectMeta>, ISp
 
     /// <summary>The hosts of the block, the template of their agents and the maintenance request.</summary>
     [JsonPropertyName("spec")]
+    [Required]
     public BuildingBlockSpec Spec { get; set; } = new();
 
     /// <summary>Agents' readiness and the maintenance state, as last observed.</summary>

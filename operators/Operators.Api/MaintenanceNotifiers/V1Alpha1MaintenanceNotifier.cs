@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
@@ -39,6 +40,7 @@ public sealed class V1Alpha1MaintenanceNotifier : IKubernetesObject<V1ObjectMeta
 
     /// <summary>Which building blocks, which events, which webhook.</summary>
     [JsonPropertyName("spec")]
+    [Required]
     public MaintenanceNotifierSpec Spec { get; set; } = new();
 
     /// <summary>The deliveries, per building block, and the subscription's health.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
@@ -41,6 +42,7 @@ public sealed class V1Alpha1NovaAgent : IKubernetesObject<V1ObjectMeta>, ISpec<N
 
     /// <summary>The host, its image and configuration, and the maintenance request.</summary>
     [JsonPropertyName("spec")]
+    [Required]
     public NovaAgentSpec Spec { get; set; } = new();
 
     /// <summary>The agent's Deployment as last observed.</summary>

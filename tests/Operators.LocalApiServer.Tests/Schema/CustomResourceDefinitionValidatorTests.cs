@@ -177,6 +177,25 @@ public sealed class CustomResourceDefinitionValidatorTests
         CustomResourceDefinitionValidator.Validate(crd).Should().Equal(new StatusCause(reason, field, message));
     }
 
+    [TestCase("""{"x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}]}""")]
+    [TestCase("""{"x-kubernetes-int-or-string":true,"allOf":[{"anyOf":[{"type":"integer"},{"type":"string"}]}]}""")]
+    public void Validate_WhenIntOrStringListsItsTwoTypes_AcceptsItAsKubeApiServerDoes(string propertySchema)
+    {
+        var crd = BuildingBlockFixture.CustomResourceDefinition();
+        SchemaOf(crd, 0)["properties"]!["a"] = JsonNode.Parse(propertySchema);
+
+        CustomResourceDefinitionValidator.Validate(crd).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Validate_WhenAnyOfListsTypesWithoutIntOrString_StillForbidsThem()
+    {
+        var crd = BuildingBlockFixture.CustomResourceDefinition();
+        SchemaOf(crd, 0)["properties"]!["a"] = JsonNode.Parse("""{"type":"string","anyOf":[{"type":"integer"},{"type":"string"}]}""");
+
+        CustomResourceDefinitionValidator.Validate(crd).Should().Contain(c => c.Field == "spec.validation.openAPIV3Schema.properties[a].anyOf[0].type");
+    }
+
     [Test]
     public void Validate_WhenRootMetadataRestrictsMoreThanTheName_ForbidsIt()
     {

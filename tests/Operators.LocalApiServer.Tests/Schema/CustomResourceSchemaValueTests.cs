@@ -38,6 +38,8 @@ public sealed class CustomResourceSchemaValueTests
     [TestCase("""{"type":"string","nullable":true}""", "null")]
     [TestCase("""{"x-kubernetes-int-or-string":true}""", "\"50%\"")]
     [TestCase("""{"x-kubernetes-int-or-string":true}""", "50")]
+    [TestCase("""{"x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}]}""", "\"250m\"")]
+    [TestCase("""{"x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}]}""", "2")]
     [TestCase("""{"type":"integer","format":"int32"}""", "9999999999")]
     [TestCase("""{"type":"string","format":"date-time"}""", "\"2024-01-01T00:00:00.123+02:00\"")]
     [TestCase("""{"type":"string","format":"int-or-string-ish"}""", "\"anything\"")]

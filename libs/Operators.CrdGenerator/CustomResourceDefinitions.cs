@@ -1,0 +1,125 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
+
+namespace Operators.CrdGenerator;
+
+/// <summary>
+/// Generates a custom resource's CRD from its annotated C# type, and writes it as YAML or as a Helm
+/// chart template. The mapping from attributes to schema is the table of
+/// <c>libs/Operators.CrdGenerator.Annotations/README.md</c>.
+/// </summary>
+public static class CustomResourceDefinitions
+{
+    /// <summary>The label every generated chart template carries.</summary>
+    public const string PartOfLabel = "app.kubernetes.io/part-of";
+
+    /// <summary>The value of <see cref="PartOfLabel"/>.</summary>
+    public const string PartOfValue = "openstack";
+
+    /// <summary>
+    /// The <c>apiextensions.k8s.io/v1</c> CRD of <paramref name="resourceType"/>: namespaced, one
+    /// version served and stored, the status subresource when the type has a <c>status</c>,
+    /// printer columns in declaration order, and the structural schema of its JSON properties.
+    /// </summary>
+    /// <param name="resourceType">A class with <c>[KubernetesEntity]</c>.</param>
+    /// <returns>A new CRD; equal inputs give equal output.</returns>
+    /// <exception cref="ArgumentException">The type has no <c>[KubernetesEntity]</c> with group, version, kind and plural.</exception>
+    /// <exception cref="InvalidOperationException">An attribute cannot apply where it is (the message names the property).</exception>
+    /// <exception cref="NotSupportedException">A property's type has no schema mapping.</exception>
+    [RequiresUnreferencedCode("Reflects over the resource type, its properties and the types they reference.")]
+    public static V1CustomResourceDefinition Generate(Type resourceType)
+    {
+        ArgumentNullException.ThrowIfNull(resourceType);
+        var entity = resourceType.GetCustomAttribute<KubernetesEntityAttribute>();
+        if (entity is null || string.IsNullOrEmpty(entity.Group) || string.IsNullOrEmpty(entity.ApiVersion)
+            || string.IsNullOrEmpty(entity.Kind) || string.IsNullOrEmpty(entity.PluralName))
+        {
+            throw new ArgumentException(
+                $"{resourceType} needs [KubernetesEntity(Group = ..., ApiVersion = ..., Kind = ..., PluralName = ...)].", nameof(resourceType));
+        }
+
+        var schema = new SchemaBuilder().ForObject(resourceType);
+        var names = resourceType.GetCustomAttribute<CustomResourceNamesAttribute>();
+        var columns = resourceType.GetCustomAttributes<PrinterColumnAttribute>().ToList();
+        var hasStatus = schema.Properties?.ContainsKey("status") == true;
+
+        return new V1CustomResourceDefinition
+        {
+            ApiVersion = "apiextensions.k8s.io/v1",
+            Kind = "CustomResourceDefinition",
+            Metadata = new V1ObjectMeta { Name = $"{entity.PluralName}.{entity.Group}" },
+            Spec = new V1CustomResourceDefinitionSpec
+            {
+                Group = entity.Group,
+                Names = new V1CustomResourceDefinitionNames
+                {
+                    Kind = entity.Kind,
+                    ListKind = entity.Kind + "List",
+                    Plural = entity.PluralName,
+                    Singular = entity.Kind.ToLowerInvariant(),
+                    ShortNames = names?.ShortNames is { Length: > 0 } shortNames ? [.. shortNames] : null,
+                    Categories = names?.Categories is { Length: > 0 } categories ? [.. categories] : null,
+                },
+                Scope = "Namespaced",
+                Versions =
+                [
+                    new V1CustomResourceDefinitionVersion
+                    {
+                        Name = entity.ApiVersion,
+                        Served = true,
+                        Storage = true,
+                        Schema = new V1CustomResourceValidation { OpenAPIV3Schema = schema },
+                        Subresources = hasStatus ? new V1CustomResourceSubresources { Status = DefaultValues.EmptyObject() } : null,
+                        AdditionalPrinterColumns = columns.Count == 0 ? null : columns.Select(Column).ToList(),
+                    },
+                ],
+            },
+        };
+    }
+
+    /// <summary>The CRD as YAML: keys in the Kubernetes models' order, properties in declaration order, no nulls.</summary>
+    /// <param name="crd">The CRD, usually from <see cref="Generate"/>.</param>
+    /// <returns>One YAML document ending with a newline.</returns>
+    public static string ToYaml(V1CustomResourceDefinition crd)
+    {
+        ArgumentNullException.ThrowIfNull(crd);
+        return YamlWriter.Write(ToJson(crd));
+    }
+
+    /// <summary>
+    /// The CRD as a Helm template: rendered only when <c>crds.install</c> is true, kept on
+    /// uninstall (<c>helm.sh/resource-policy: keep</c>), labelled part of openstack, with a header
+    /// saying it is generated by <c>make crds</c>.
+    /// </summary>
+    /// <param name="crd">The CRD, usually from <see cref="Generate"/>.</param>
+    /// <returns>The template file's content.</returns>
+    public static string ToChartTemplate(V1CustomResourceDefinition crd) => ToChartTemplate(crd, sourceType: null);
+
+    /// <summary>
+    /// <see cref="ToChartTemplate(V1CustomResourceDefinition)"/> with a header naming the C# type the CRD is generated from.
+    /// </summary>
+    /// <param name="crd">The CRD, usually from <see cref="Generate"/>.</param>
+    /// <param name="sourceType">The type given to <see cref="Generate"/>; null names the kind instead.</param>
+    /// <returns>The template file's content.</returns>
+    public static string ToChartTemplate(V1CustomResourceDefinition crd, Type? sourceType)
+    {
+        ArgumentNullException.ThrowIfNull(crd);
+        return ChartTemplate.Render(ToJson(crd), sourceType?.FullName ?? $"the C# type of kind {crd.Spec?.Names?.Kind}");
+    }
+
+    private static JsonObject ToJson(V1CustomResourceDefinition crd) =>
+        JsonSerializer.SerializeToNode(crd, SourceGenerationContext.Default.V1CustomResourceDefinition)!.AsObject();
+
+    private static V1CustomResourceColumnDefinition Column(PrinterColumnAttribute column) => new()
+    {
+        Name = column.Name,
+        JsonPath = column.JsonPath,
+        Type = column.Type,
+        Description = column.Description,
+        Priority = column.Priority == 0 ? null : column.Priority,
+    };
+}
