@@ -103,13 +103,7 @@ public sealed class Controller
     private async Task ReconcileOneAsync(ReconcileRequest request)
     {
         var reconcileId = Guid.NewGuid().ToString();
-        using var scope = _logger.BeginScope(new Dictionary<string, object>
-        {
-            ["controller"] = Name,
-            ["namespace"] = request.Namespace,
-            ["name"] = request.Name,
-            ["reconcileID"] = reconcileId,
-        });
+        using var scope = _logger.BeginScope(new ReconcileLogScope(Name, request, reconcileId));
         using var activity = ControllerTelemetry.Source.StartActivity("reconcile " + Name, ActivityKind.Internal);
         activity?.SetTag("controller", Name);
         activity?.SetTag("k8s.namespace.name", request.Namespace);
