@@ -43,9 +43,27 @@ internal static class DeliveryPlanner
                 : new DeliveryStep(DeliveryStepKind.Due, current, attempts);
         }
 
-        var handled = record.TransitionTime is { } time ? Rfc3339.ToUtcSeconds(time) : DateTime.MinValue;
-        var following = transitions.FirstOrDefault(t => t.Time > handled && t.EventId != record.EventId);
+        var following = After(transitions, record);
         return following is null ? DeliveryStep.Idle : new DeliveryStep(DeliveryStepKind.Due, following);
+    }
+
+    /// <summary>
+    /// The transition that follows the finished <paramref name="record"/>: the next one in the list when the
+    /// record's own transition is still listed (a Left in the same second as its Entered included), otherwise
+    /// the oldest one later than it.
+    /// </summary>
+    private static MaintenanceTransition? After(IReadOnlyList<MaintenanceTransition> transitions, DeliveryRecord record)
+    {
+        for (var i = 0; i < transitions.Count; i++)
+        {
+            if (transitions[i].EventId == record.EventId)
+            {
+                return i + 1 < transitions.Count ? transitions[i + 1] : null;
+            }
+        }
+
+        var handled = record.TransitionTime is { } time ? Rfc3339.ToUtcSeconds(time) : DateTime.MinValue;
+        return transitions.FirstOrDefault(t => t.Time > handled);
     }
 
     /// <summary>Whether the record's phase means its transition is still being delivered.</summary>

@@ -8,9 +8,10 @@ namespace Operators.MaintenanceNotifier.Transitions;
 /// Reads the transitions a subscription should deliver from a building block's status:
 /// <list type="number">
 /// <item><c>Entered</c> at <c>status.maintenance.lastEnteredTime</c>, when that time is set;</item>
-/// <item><c>Left</c> at <c>status.maintenance.lastLeftTime</c>, when it is later than the Entered of the same
-/// cycle and the <c>Maintenance</c> condition is not True (a Left older than the last Entered belongs to a
-/// previous cycle: only the latest Entered/Left pair is ever delivered);</item>
+/// <item><c>Left</c> at <c>status.maintenance.lastLeftTime</c>, when the <c>Maintenance</c> condition is not True
+/// and the Left is not older than the Entered (a Left older than the last Entered belongs to a previous cycle:
+/// only the latest Entered/Left pair is ever delivered; with the condition False, a Left in the same second
+/// as the Entered is that cycle's end);</item>
 /// <item>only transitions at or after the notifier's creation (no replay of history);</item>
 /// <item>only the event types the subscription asks for.</item>
 /// </list>
@@ -50,7 +51,7 @@ internal static class TransitionDeriver
             Add(transitions, MaintenanceEvents.Entered, enteredAt);
         }
 
-        if (left is { } leftAt && !inMaintenance && (entered is null || leftAt > entered))
+        if (left is { } leftAt && !inMaintenance && (entered is null || leftAt >= entered))
         {
             Add(transitions, MaintenanceEvents.Left, leftAt);
         }

@@ -29,6 +29,16 @@ public sealed class DeliveryPlannerTests
     }
 
     [Test]
+    public void Next_AfterAFinishedEntered_MakesALeftInTheSameSecondDue()
+    {
+        var sameSecondLeft = new MaintenanceTransition("Left", T0, EventIds.For("n", "u", "Left", T0));
+
+        DeliveryPlanner.Next([Entered, sameSecondLeft], Record(Entered, DeliveryPhases.Delivered), Now)
+            .Should().Be(new DeliveryStep(DeliveryStepKind.Due, sameSecondLeft));
+        DeliveryPlanner.Next([Entered, sameSecondLeft], Record(sameSecondLeft, DeliveryPhases.Delivered), Now).Kind.Should().Be(DeliveryStepKind.Idle);
+    }
+
+    [Test]
     public void Next_WhileRetrying_WaitsUntilTheNextAttemptThenMakesItDueWithItsAttempts()
     {
         var record = Record(Entered, DeliveryPhases.Retrying, attempts: 3, next: Now.UtcDateTime.AddSeconds(5));

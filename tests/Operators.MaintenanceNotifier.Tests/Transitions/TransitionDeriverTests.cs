@@ -33,6 +33,22 @@ public sealed class TransitionDeriverTests
     }
 
     [Test]
+    public void Derive_WhenACycleEndedInTheSecondItBegan_ReturnsEnteredThenLeft()
+    {
+        var block = TestBlocks.New("bb091", uid: "u").WithMaintenance(false, Entered, Entered);
+
+        TransitionDeriver.Derive(block, "n", Created, null).Select(t => (t.Event, t.Time)).Should().Equal(("Entered", Entered), ("Left", Entered));
+    }
+
+    [Test]
+    public void Derive_WhenANewCycleBeganInTheSecondThePreviousEnded_ReturnsOnlyEntered()
+    {
+        var block = TestBlocks.New("bb091", uid: "u").WithMaintenance(true, Left, Left);
+
+        TransitionDeriver.Derive(block, "n", Created, null).Select(t => (t.Event, t.Time)).Should().Equal(("Entered", Left));
+    }
+
+    [Test]
     public void Derive_WhenSeveralCyclesPassed_ReturnsOnlyTheLatestEntered()
     {
         var block = TestBlocks.New("bb091", uid: "u").WithMaintenance(true, Left.AddHours(1), Left);
