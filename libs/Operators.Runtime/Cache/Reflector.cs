@@ -149,13 +149,14 @@ internal sealed class Reflector<T>
         return events > 0 || _time.GetElapsedTime(started) >= HealthyWatch;
     }
 
-    private Task DelayAsync(TimeSpan delay, Exception? failure, CancellationToken cancellationToken)
+    /// <summary>Waits out a backoff; cancellation ends the wait quietly (the loop then stops).</summary>
+    private async Task DelayAsync(TimeSpan delay, Exception? failure, CancellationToken cancellationToken)
     {
         if (failure is not null)
         {
             Log.ListWatchFailed(_logger, failure, _client.ResourceType.Plural, _scope, delay);
         }
 
-        return Task.Delay(delay, _time, cancellationToken);
+        await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 }

@@ -122,6 +122,24 @@ public sealed class InformerIntegrationTests : ApiServerTestBase
         late.Indexer.GetByKey(_namespace).Should().NotBeNull();
     }
 
+    [Test]
+    public async Task DisposingTheFactory_WhileAnInformerBacksOff_EndsQuietly()
+    {
+        Server.Faults.FailNext(100, 403, "list", "configmaps");
+        var factory = new SharedInformerFactory(_client, new SharedInformerOptions
+        {
+            InitialBackoff = TimeSpan.FromMinutes(1),
+            MaxBackoff = TimeSpan.FromMinutes(1),
+        });
+        factory.GetInformer<V1ConfigMap>(_namespace);
+        factory.Start(CancellationToken.None);
+        await Eventually.HoldsAsync(() => Server.Requests.Get("list", "configmaps") >= 1, "the informer's list failed and it backs off");
+
+        var dispose = async () => await factory.DisposeAsync();
+
+        await dispose.Should().NotThrowAsync();
+    }
+
     private static string Name(int i) => "cm-" + i.ToString("D5", CultureInfo.InvariantCulture);
 
     private static IEnumerable<KeyValuePair<string, string>> Snapshot(SharedInformer<V1ConfigMap> informer) =>
