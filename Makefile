@@ -7,12 +7,15 @@ RUN_DIR ?= .run
 RESULTS_DIR ?= TestResults
 API_DLL := operators/Operators.Api/bin/$(CONFIGURATION)/net10.0/Operators.Api.dll
 
-.PHONY: help restore build test aot-check run clean format tools crds
+.PHONY: help restore build test aot-check run clean format tools crds check-dotnet
+
+check-dotnet: ## Fail with one line when the .NET SDK is missing.
+	@command -v $(DOTNET) >/dev/null 2>&1 || { echo "error: $(DOTNET) not found: install the .NET 10 SDK (see README.md)" >&2; exit 1; }
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
-restore: ## Restore NuGet packages.
+restore: check-dotnet ## Restore NuGet packages.
 	$(DOTNET) restore Operators.sln
 
 build: restore ## Build every project (warnings are errors).
@@ -26,10 +29,9 @@ test: tools build aot-check ## Run every test project (after the AOT check); TRX
 	$(DOTNET) test Operators.sln -c $(CONFIGURATION) --no-build \
 		--logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS_DIR)
 
-run: build ## Start the local API server in the foreground and write $(RUN_DIR)/kubeconfig.
-	mkdir -p $(RUN_DIR)
-	$(DOTNET) libs/Operators.LocalApiServer/bin/$(CONFIGURATION)/net10.0/Operators.LocalApiServer.dll \
-		--port $(PORT) --kubeconfig $(RUN_DIR)/kubeconfig
+run: build ## Build (Release), then run the whole system locally: API server, CRDs, the three operators, a webhook receiver, the samples. Ctrl-C stops it.
+	$(DOTNET) tools/Operators.LocalRun/bin/$(CONFIGURATION)/net10.0/Operators.LocalRun.dll \
+		--port $(PORT) --run-dir $(RUN_DIR) --configuration $(CONFIGURATION)
 
 crds: ## Regenerate charts/*/templates/crd.yaml from the C# types in operators/Operators.Api.
 	$(DOTNET) build operators/Operators.Api -c $(CONFIGURATION) --nologo -v quiet
