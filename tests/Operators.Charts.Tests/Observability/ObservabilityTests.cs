@@ -156,10 +156,10 @@ public sealed class ObservabilityTests
         Panels(dashboard).Should().OnlyContain(p => !string.IsNullOrWhiteSpace(p.Str("description")));
     }
 
-    private static List<JsonNode> Dashboards(RenderedChart chart) =>
+    internal static List<JsonNode> Dashboards(RenderedChart chart) =>
         chart.OfKind("ConfigMap").Where(c => c.Map("metadata.labels").ContainsKey("grafana_dashboard")).ToList();
 
-    private static JsonNode Dashboard(JsonNode configMap)
+    internal static JsonNode Dashboard(JsonNode configMap)
     {
         var files = configMap.At("data")!.AsObject();
         files.Should().ContainSingle();
@@ -169,7 +169,11 @@ public sealed class ObservabilityTests
     private static List<JsonNode> Panels(JsonNode dashboard) =>
         dashboard.Items("panels").Where(p => p.Str("type") != "row").ToList();
 
-    private static HashSet<string> DashboardMetrics(JsonNode dashboard)
+    internal static HashSet<string> DashboardMetrics(JsonNode dashboard) =>
+        DashboardSeries(dashboard).Select(MetricsContract.MetricOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every series name the dashboard's panels and variables query (histograms with their suffix).</summary>
+    internal static HashSet<string> DashboardSeries(JsonNode dashboard)
     {
         var fromPanels = Panels(dashboard).SelectMany(p => p.Items("targets")).SelectMany(t => PromQl.MetricNames(t.Str("expr")!));
         var fromVariables = dashboard.Items("templating.list")
@@ -177,9 +181,9 @@ public sealed class ObservabilityTests
             .OfType<string>()
             .Select(PromQl.LabelValuesMetric)
             .OfType<string>();
-        return fromPanels.Concat(fromVariables).Select(MetricsContract.MetricOf).ToHashSet(StringComparer.Ordinal);
+        return fromPanels.Concat(fromVariables).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static List<JsonNode> Rules(JsonNode prometheusRule) =>
+    internal static List<JsonNode> Rules(JsonNode prometheusRule) =>
         prometheusRule.Items("spec.groups").SelectMany(g => g.Items("rules")).ToList();
 }
