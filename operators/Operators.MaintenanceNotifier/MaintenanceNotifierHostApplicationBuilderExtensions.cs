@@ -35,6 +35,7 @@ internal static class MaintenanceNotifierHostApplicationBuilderExtensions
         {
             o.Name = MaintenanceNotifierOperator.Name;
             o.MaxConcurrentReconciles = MaintenanceNotifierOperator.DefaultMaxConcurrentReconciles;
+            o.ActivitySources.Add(DeliveryTelemetry.SourceName);
         });
         builder.Services.TryAddSingleton<IJsonTypeInfoResolver>(OpenStackJsonContext.Default);
         builder.Services.TryAddSingleton<WebhookSender>();

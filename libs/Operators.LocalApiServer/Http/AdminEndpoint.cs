@@ -8,7 +8,9 @@ namespace Operators.LocalApiServer.Http;
 /// <summary>
 /// The admin endpoint under <c>/_local/</c>, for tests and benchmarks in other processes:
 /// <list type="bullet">
-/// <item><c>GET /_local/counters</c>: requests by verb and resource; <c>DELETE</c> resets them.</item>
+/// <item><c>GET /_local/counters</c>: requests by verb and resource; <c>DELETE</c> resets them (and the access records).</item>
+/// <item><c>GET /_local/access</c>: per client (product name of its <c>User-Agent</c>) the kinds of request it made,
+/// as <c>{"client": [{"verb", "apiGroup", "resource", "namespaced"}]}</c>; <c>GET /_local/access/{client}</c> for one.</item>
 /// <item><c>POST /_local/faults</c> with a <see cref="FaultRule"/> as JSON (<c>count</c> or <c>ratio</c> + <c>durationSeconds</c>);
 /// <c>GET</c> lists the rules; <c>DELETE</c> clears rules, latency and partition.</item>
 /// <item><c>POST /_local/latency?ms=N</c>, <c>POST /_local/partition?userAgent=S</c> (empty heals),
@@ -33,6 +35,21 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
                 }
 
                 await JsonResponses.WriteAsync(context, 200, new JsonObject { ["requests"] = snapshot, ["writes"] = counters.Writes });
+                return;
+            case ("GET", "access"):
+                var clients = new JsonObject();
+                foreach (var client in rest.Count > 1 ? [rest[1]] : counters.Clients())
+                {
+                    clients[client] = new JsonArray([.. counters.AccessBy(client).Select(a => (JsonNode)new JsonObject
+                    {
+                        ["verb"] = a.Verb,
+                        ["apiGroup"] = a.ApiGroup,
+                        ["resource"] = a.Resource,
+                        ["namespaced"] = a.Namespaced,
+                    })]);
+                }
+
+                await JsonResponses.WriteAsync(context, 200, clients);
                 return;
             case ("DELETE", "counters"):
                 counters.Reset();

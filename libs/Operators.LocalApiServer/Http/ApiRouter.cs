@@ -120,6 +120,7 @@ internal sealed class ApiRouter(
 
         var verb = Verb(context.Request, path);
         counters.Count(verb, path.ResourceName);
+        counters.Observe(context.Request.Headers.UserAgent.ToString(), new ObservedAccess(verb, path.Group, path.ResourceName, path.Namespace is not null));
         if (faults.Latency > TimeSpan.Zero)
         {
             await Task.Delay(faults.Latency, options.TimeProvider, context.RequestAborted);

@@ -27,6 +27,7 @@ public sealed class KubeApiClient
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _host;
+    private readonly ProductInfoHeaderValue? _userAgent;
 
     /// <summary>Initializes a new instance of the <see cref="KubeApiClient"/> class.</summary>
     /// <param name="kubernetes">The configured client whose base address, credentials and HTTP handlers are used; not disposed here.</param>
@@ -60,6 +61,7 @@ public sealed class KubeApiClient
         _bucket = new TokenBucket(options.Qps, options.Burst, _time);
         _host = kubernetes.BaseUri.Authority;
         _pipeline = RequestPipeline.Build(options, _time, OnRetry);
+        _userAgent = options.UserAgent is { Length: > 0 } text && ProductInfoHeaderValue.TryParse(text, out var agent) ? agent : null;
     }
 
     /// <summary>Gets the underlying client (base address, credentials, HTTP handlers).</summary>
@@ -85,6 +87,7 @@ public sealed class KubeApiClient
     /// <summary>Sends a request; returns a success response or throws <see cref="KubernetesApiException"/>.</summary>
     internal async Task<HttpResponseMessage> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
+        using var activity = KubeApiClientTelemetry.Start(request.Method.Method, request.PathAndQuery);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
         Outcome<HttpResponseMessage> outcome;
@@ -100,6 +103,7 @@ public sealed class KubeApiClient
             ResilienceContextPool.Shared.Return(context);
         }
 
+        KubeApiClientTelemetry.Stop(activity, outcome.Result is { } answer ? (int)answer.StatusCode : null, outcome.Exception?.GetType().Name);
         outcome.ThrowIfException();
         var response = outcome.Result!;
 
@@ -130,6 +134,10 @@ public sealed class KubeApiClient
 
         using var message = new HttpRequestMessage(request.Method, new Uri(Kubernetes.BaseUri, request.PathAndQuery));
         message.Headers.Accept.Add(Json);
+        if (_userAgent is { } userAgent)
+        {
+            message.Headers.UserAgent.Add(userAgent);
+        }
         if (request.Body is { } body)
         {
             message.Content = new ByteArrayContent(body);

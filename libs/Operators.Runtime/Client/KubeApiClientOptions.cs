@@ -45,4 +45,8 @@ public sealed class KubeApiClientOptions
     /// <value>The default value is <see cref="DefaultMaxRetryDelay"/>; from 1 ms to 10 minutes.</value>
     [TimeSpanRange("00:00:00.001", "00:10:00")]
     public TimeSpan MaxRetryDelay { get; set; } = DefaultMaxRetryDelay;
+
+    /// <summary>Gets or sets the <c>User-Agent</c> of every request, such as <c>maintenance-notifier/1.2.0</c> (a product token); none when null.</summary>
+    /// <value>The default value is null; an unparsable value is not sent.</value>
+    public string? UserAgent { get; set; }
 }

@@ -108,6 +108,8 @@ public sealed class Controller
         activity?.SetTag("controller", Name);
         activity?.SetTag("k8s.namespace.name", request.Namespace);
         activity?.SetTag("k8s.object.name", request.Name);
+        activity?.SetTag("namespace", request.Namespace);
+        activity?.SetTag("name", request.Name);
         activity?.SetTag("reconcileID", reconcileId);
 
         using var timeout = _options.ReconcileTimeout is { } limit ? new CancellationTokenSource(limit, _time) : new CancellationTokenSource();
@@ -130,6 +132,7 @@ public sealed class Controller
         }
 
         var outcome = Settle(request, result, failure);
+        activity?.SetTag("result", outcome);
         var elapsed = _time.GetElapsedTime(started);
         _metrics.Observe(Name, outcome, elapsed);
         ControllerLog.Reconciled(_logger, elapsed.TotalMilliseconds, outcome);

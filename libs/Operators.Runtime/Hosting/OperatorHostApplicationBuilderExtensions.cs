@@ -6,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Operators.Runtime.Cache;
 using Operators.Runtime.Client;
 using Operators.Runtime.Controllers;
 using Operators.Runtime.Events;
 using Operators.Runtime.Hosting;
 using Operators.Runtime.LeaderElection;
-using OpenTelemetry.Resources;
-using OpenTelemetry.Trace;
 using Prometheus;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -62,14 +62,20 @@ public static class OperatorHostApplicationBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Metrics.DefaultRegistry);
         services.TryAddSingleton<CacheReadiness>();
-        services.TryAddSingleton(sp => new Kubernetes(KubeConfigLoader.Load(sp.GetRequiredService<IOptions<OperatorOptions>>().Value.Kubeconfig)));
+        services.TryAddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<OperatorOptions>>().Value;
+            var configuration = KubeConfigLoader.Load(settings.Kubeconfig);
+            configuration.UserAgent = UserAgent(settings);
+            return new Kubernetes(configuration);
+        });
         services.TryAddSingleton<IKubernetes>(sp => sp.GetRequiredService<Kubernetes>());
         services.TryAddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<OperatorOptions>>().Value;
             return new KubeApiClient(
                 sp.GetRequiredService<Kubernetes>(),
-                new KubeApiClientOptions { Qps = settings.KubeApiQps, Burst = settings.KubeApiBurst },
+                new KubeApiClientOptions { Qps = settings.KubeApiQps, Burst = settings.KubeApiBurst, UserAgent = UserAgent(settings) },
                 sp.GetService<IJsonTypeInfoResolver>(),
                 sp.GetRequiredService<TimeProvider>(),
                 new RestClientMetrics(sp.GetRequiredService<CollectorRegistry>()),
@@ -140,7 +146,7 @@ public static class OperatorHostApplicationBuilderExtensions
         }
     }
 
-    /// <summary>A span per reconcile, exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the other <c>OTEL_*</c> variables).</summary>
+    /// <summary>A span per reconcile, per API call and per extra <see cref="OperatorOptions.ActivitySources"/> activity, exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the other <c>OTEL_*</c> variables).</summary>
     private static void ConfigureTracing(IHostApplicationBuilder builder, OperatorOptions settings)
     {
         if (string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -150,6 +156,16 @@ public static class OperatorHostApplicationBuilderExtensions
 
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(settings.Name))
-            .WithTracing(tracing => tracing.AddSource(ControllerTelemetry.SourceName).AddOtlpExporter());
+            .WithTracing(tracing => tracing
+                .AddSource(ControllerTelemetry.SourceName, KubeApiClientTelemetry.SourceName)
+                .AddSource([.. settings.ActivitySources])
+                .AddOtlpExporter());
+    }
+
+    /// <summary>The <c>User-Agent</c> of every API request: <c>&lt;operator name&gt;/&lt;version of the entry assembly&gt;</c>.</summary>
+    private static string UserAgent(OperatorOptions settings)
+    {
+        var version = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Version ?? new Version(0, 0, 0);
+        return settings.Name + "/" + version.ToString(3);
     }
 }

@@ -77,6 +77,10 @@ public sealed class OperatorOptions : IValidatableObject
     /// <value>The default value is <see cref="LogLevel.Information"/>.</value>
     public LogLevel LogLevel { get; set; } = LogLevel.Information;
 
+    /// <summary>Gets the names of the operator's own <see cref="System.Diagnostics.ActivitySource"/>s, traced besides the runtime's reconcile and API-call activities.</summary>
+    /// <value>Empty by default; set in code by the operator (not a flag).</value>
+    public IList<string> ActivitySources { get; } = [];
+
     /// <inheritdoc />
     /// <remarks>Results carry no member names, so that each failure reads as the flag alone. Numeric ranges are checked here, not with <c>[Range]</c>: the options source generator drops a <c>[Range]</c>'s <c>ErrorMessage</c>, and the message must name the flag.</remarks>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

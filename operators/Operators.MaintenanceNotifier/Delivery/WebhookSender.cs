@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Polly;
@@ -8,7 +9,7 @@ namespace Operators.MaintenanceNotifier.Delivery;
 
 /// <summary>
 /// Makes one delivery attempt: one POST, bounded by the target's timeout (a Polly timeout strategy), its
-/// outcome classified by <see cref="OutcomeClassifier"/>. It never retries itself: retries are scheduled
+/// outcome classified by <see cref="OutcomeClassifier"/>, traced as a <see cref="DeliveryTelemetry"/> activity. It never retries itself: retries are scheduled
 /// by the reconciler through the work queue, so no worker waits for a backoff. Redirects are not followed
 /// and TLS certificates are validated by the platform's default rules (never switched off).
 /// </summary>
@@ -48,6 +49,9 @@ internal sealed class WebhookSender : IDisposable
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(message);
+        using var activity = DeliveryTelemetry.Source.StartActivity("webhook POST", ActivityKind.Client);
+        activity?.SetTag("http.request.method", "POST");
+        activity?.SetTag("webhook.event_id", message.EventId);
         var pipeline = _pipelines.GetOrAdd(target.Timeout, static (timeout, time) =>
             new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(timeout).Build(), _time);
         Outcome<HttpResponseMessage> outcome;
@@ -70,7 +74,15 @@ internal sealed class WebhookSender : IDisposable
 
         try
         {
-            return OutcomeClassifier.Classify(outcome, target.Timeout, _time.GetUtcNow());
+            var classified = OutcomeClassifier.Classify(outcome, target.Timeout, _time.GetUtcNow());
+            activity?.SetTag("http.response.status_code", classified.StatusCode);
+            activity?.SetTag("webhook.result", classified.Result.ToString());
+            if (classified.Result != AttemptResult.Delivered)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, classified.Message);
+            }
+
+            return classified;
         }
         finally
         {

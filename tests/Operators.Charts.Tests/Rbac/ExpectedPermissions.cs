@@ -14,6 +14,9 @@ internal static class ExpectedPermissions
     private static readonly string[] Write = ["get", "list", "watch", "create", "update", "patch", "delete"];
     private static readonly string[] Status = ["update", "patch"];
 
+    // nova-agent never deletes its children: the garbage collector removes them with their NovaAgent.
+    private static readonly string[] WriteWithoutDelete = ["get", "list", "watch", "create", "update", "patch"];
+
     /// <summary>The Lease permissions of leader election, granted in the release namespace only.</summary>
     public static readonly IReadOnlySet<RbacRule> LeaderElection =
         RbacRule.Expand("coordination.k8s.io", "leases", "get", "create", "update").ToHashSet();
@@ -26,8 +29,8 @@ internal static class ExpectedPermissions
             .Concat(RbacRule.Expand(Group, "novaagents", Write)),
         "nova-agent" => RbacRule.Expand(Group, "novaagents", Read)
             .Concat(RbacRule.Expand(Group, "novaagents/status", Status))
-            .Concat(RbacRule.Expand("apps", "deployments", Write))
-            .Concat(RbacRule.Expand(string.Empty, "configmaps", Write)),
+            .Concat(RbacRule.Expand("apps", "deployments", WriteWithoutDelete))
+            .Concat(RbacRule.Expand(string.Empty, "configmaps", WriteWithoutDelete)),
         "maintenance-notifier" => RbacRule.Expand(Group, "maintenancenotifiers", Read)
             .Concat(RbacRule.Expand(Group, "maintenancenotifiers/status", Status))
             .Concat(RbacRule.Expand(Group, "buildingblocks", Read))

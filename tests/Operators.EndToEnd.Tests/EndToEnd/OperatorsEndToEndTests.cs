@@ -16,7 +16,7 @@ namespace Operators.EndToEnd.Tests.EndToEnd;
 /// The tests run in order; each leaves the sample blocks as it found them.
 /// </summary>
 [NonParallelizable]
-public class OperatorsEndToEndTests : SystemTestBase
+public partial class OperatorsEndToEndTests : SystemTestBase
 {
     private const string CloudEventNotifier = "compute-oncall";
     private const string SlackNotifier = "slack-compute-qa-de-1";

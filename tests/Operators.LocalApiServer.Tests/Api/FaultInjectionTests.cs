@@ -140,6 +140,29 @@ public sealed class FaultInjectionTests : ServerFixture
     }
 
     [Test]
+    public async Task Access_IsRecordedPerUserAgentProduct_InRbacTerms_AndServedUnderLocal()
+    {
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("rbac-probe/1.2.3");
+        (await http.GetAsync($"api/v1/namespaces/{Ns}/configmaps")).EnsureSuccessStatusCode();
+        (await http.GetAsync("api/v1/configmaps?watch=true&timeoutSeconds=1")).EnsureSuccessStatusCode();
+        (await http.GetAsync("apis/apps/v1/namespaces/" + Ns + "/deployments/missing/status")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        Server.Requests.AccessBy("rbac-probe").Should().BeEquivalentTo(
+        [
+            new ObservedAccess("list", "", "configmaps", Namespaced: true),
+            new ObservedAccess("watch", "", "configmaps", Namespaced: false),
+            new ObservedAccess("get", "apps", "deployments/status", Namespaced: true),
+        ]);
+        Server.Requests.Clients().Should().Contain("rbac-probe");
+
+        var served = await http.GetStringAsync("_local/access/rbac-probe");
+        served.Should().Contain("{\"verb\":\"watch\",\"apiGroup\":\"\",\"resource\":\"configmaps\",\"namespaced\":false}");
+        Server.Requests.Reset();
+        Server.Requests.AccessBy("rbac-probe").Should().BeEmpty();
+    }
+
+    [Test]
     public async Task Restart_KeepsStateAndPort()
     {
         await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("kept", "1"), Ns);

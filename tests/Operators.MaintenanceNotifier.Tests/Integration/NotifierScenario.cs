@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FluentAssertions;
 using k8s.Models;
+using Microsoft.Extensions.Hosting;
 using Operators.Api;
 using Operators.Api.BuildingBlocks;
 using Operators.Api.MaintenanceNotifiers;
@@ -16,7 +17,13 @@ namespace Operators.MaintenanceNotifier.Tests.Integration;
 /// </summary>
 internal sealed class NotifierScenario : IAsyncDisposable
 {
-    private NotifierScenario(string ns) => Namespace = ns;
+    private readonly Action<HostApplicationBuilder>? _configure;
+
+    private NotifierScenario(string ns, Action<HostApplicationBuilder>? configure)
+    {
+        Namespace = ns;
+        _configure = configure;
+    }
 
     public string Namespace { get; }
 
@@ -26,12 +33,13 @@ internal sealed class NotifierScenario : IAsyncDisposable
 
     public static WebhookReceiver Receiver => IntegrationEnvironment.Receiver;
 
-    public static async Task<NotifierScenario> StartAsync(string prefix)
+    /// <summary>Starts the operator on a fresh namespace; <paramref name="configure"/> runs on its host builder before the operator is added.</summary>
+    public static async Task<NotifierScenario> StartAsync(string prefix, Action<HostApplicationBuilder>? configure = null)
     {
         var ns = $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 9, 63)];
         await IntegrationEnvironment.Api.For<V1Namespace>().CreateAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = ns } });
-        var scenario = new NotifierScenario(ns);
-        scenario.Operator = await OperatorUnderTest.StartAsync(ns, scenario.Logs);
+        var scenario = new NotifierScenario(ns, configure);
+        scenario.Operator = await OperatorUnderTest.StartAsync(ns, scenario.Logs, configure);
         return scenario;
     }
 
@@ -45,7 +53,7 @@ internal sealed class NotifierScenario : IAsyncDisposable
     public async Task RestartOperatorAsync()
     {
         await Operator.DisposeAsync();
-        Operator = await OperatorUnderTest.StartAsync(Namespace, Logs);
+        Operator = await OperatorUnderTest.StartAsync(Namespace, Logs, _configure);
     }
 
     public Task<V1Alpha1BuildingBlock> CreateBlockAsync(string name, IDictionary<string, string>? labels = null) =>

@@ -33,7 +33,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
     }
 
-    public static async Task<OperatorUnderTest> StartAsync(string ns, LogCapture logs)
+    public static async Task<OperatorUnderTest> StartAsync(string ns, LogCapture logs, Action<HostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(
         [
@@ -41,6 +41,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             "--metrics-bind-address", "0", "--health-probe-bind-address", "0", "--log-format", "text", "--log-level", "debug",
         ]);
         builder.Services.AddSingleton(Prometheus.Metrics.NewCustomRegistry());
+        configure?.Invoke(builder);
         builder.AddMaintenanceNotifier();
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
