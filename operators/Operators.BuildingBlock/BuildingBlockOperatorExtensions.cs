@@ -33,6 +33,7 @@ internal static class BuildingBlockOperatorExtensions
 
         var hostIndex = new BuildingBlockHostIndex();
         builder.Services.AddSingleton(hostIndex);
+        builder.Services.TryAddSingleton<AgentMetrics>();
         builder.Services.TryAddSingleton<IJsonTypeInfoResolver>(OpenStackJsonContext.Default);
         builder.AddOperator(o => o.Name = OperatorName);
         builder.AddController<V1Alpha1BuildingBlock, BuildingBlockReconciler>(c => c

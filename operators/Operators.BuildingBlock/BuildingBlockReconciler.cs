@@ -37,6 +37,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
     private readonly KubeApiClient _api;
     private readonly IEventRecorder _events;
     private readonly TimeProvider _time;
+    private readonly AgentMetrics _metrics;
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="BuildingBlockReconciler"/> class on the caches of the watched namespace.</summary>
@@ -46,6 +47,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
     /// <param name="api">The client that writes agents and status.</param>
     /// <param name="events">The Event recorder.</param>
     /// <param name="time">The clock of condition transitions.</param>
+    /// <param name="metrics">The per-block agent counts exported on <c>/metrics</c>.</param>
     /// <param name="logger">The logger.</param>
     public BuildingBlockReconciler(
         SharedInformerFactory informers,
@@ -54,6 +56,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
         KubeApiClient api,
         IEventRecorder events,
         TimeProvider time,
+        AgentMetrics metrics,
         ILogger<BuildingBlockReconciler> logger)
     {
         ArgumentNullException.ThrowIfNull(informers);
@@ -66,6 +69,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
         _api = api;
         _events = events;
         _time = time;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -75,6 +79,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
         var block = _blocks.GetByKey(CacheKey.Of(request.Namespace, request.Name));
         if (block is null || block.Metadata.DeletionTimestamp is not null)
         {
+            _metrics.Forget(request.Namespace, request.Name);
             return ReconcileResult.Done;
         }
 
@@ -191,6 +196,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
     /// <summary>Writes <paramref name="status"/> when it differs from the cached one, then records the Events of the change.</summary>
     private async Task<ReconcileResult> WriteStatusAsync(V1Alpha1BuildingBlock block, BuildingBlockStatus status, CancellationToken cancellationToken)
     {
+        _metrics.Observe(block.Metadata.NamespaceProperty, block.Metadata.Name, status);
         if (SameStatus(block.Status, status))
         {
             return ReconcileResult.Done;

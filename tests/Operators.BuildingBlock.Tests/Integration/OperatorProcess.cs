@@ -56,6 +56,10 @@ public sealed partial class OperatorProcess : IAsyncDisposable
         return match.Success ? (long)double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
     }
 
+    /// <summary>The exported <c>building_block_agents</c> value of one block and state.</summary>
+    internal double AgentGauge(string ns, string block, string state) =>
+        _host.Services.GetRequiredService<AgentMetrics>().Value(ns, block, state);
+
     public async Task StopAsync()
     {
         if (!_stopped)

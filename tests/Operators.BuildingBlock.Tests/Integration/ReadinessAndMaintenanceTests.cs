@@ -31,6 +31,9 @@ public sealed class ReadinessAndMaintenanceTests : OperatorTestBase
         Ready(ready).Should().BeEquivalentTo(new { Status = "True", Message = "4/4 agents ready" });
         ready.Status!.ReadyAgents.Should().Be(4);
         ready.Status.Agents.Should().AllSatisfy(a => a.Should().BeEquivalentTo(new { Ready = true, InService = true }));
+        Operator.AgentGauge(Ns, ready.Metadata.Name, "desired").Should().Be(4);
+        Operator.AgentGauge(Ns, ready.Metadata.Name, "ready").Should().Be(4);
+        Operator.AgentGauge(Ns, ready.Metadata.Name, "out_of_service").Should().Be(0);
 
         await SetAgentStatusAsync("node001-bb091", ready: false, inService: true);
 

@@ -36,9 +36,12 @@ internal static class MetricsContract
     };
 
     /// <summary>Returns the metrics the operator of <paramref name="chart"/> exports.</summary>
-    public static IReadOnlySet<string> For(string chart) => chart == "maintenance-notifier"
-        ? Shared.Append("maintenance_notifier_deliveries_total").ToHashSet(StringComparer.Ordinal)
-        : Shared;
+    public static IReadOnlySet<string> For(string chart) => chart switch
+    {
+        "maintenance-notifier" => Shared.Append("maintenance_notifier_deliveries_total").ToHashSet(StringComparer.Ordinal),
+        "building-block" => Shared.Append("building_block_agents").ToHashSet(StringComparer.Ordinal),
+        _ => Shared,
+    };
 
     /// <summary>Maps a series name to its metric: a histogram's <c>_bucket</c>/<c>_sum</c>/<c>_count</c> to the histogram.</summary>
     public static string MetricOf(string series)
