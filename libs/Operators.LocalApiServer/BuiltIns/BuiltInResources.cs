@@ -144,7 +144,45 @@ internal static class BuiltInResources
         Behavior = new LeaseBehavior(),
     };
 
+    /// <summary>core/v1 serviceaccounts (stored, not interpreted).</summary>
+    public static ResourceType ServiceAccounts { get; } = Stored("", "ServiceAccount", "serviceaccounts", namespaced: true, NameRules.DnsSubdomain, ["sa"]);
+
+    /// <summary>networking.k8s.io/v1 networkpolicies (stored, not enforced).</summary>
+    public static ResourceType NetworkPolicies { get; } = Stored("networking.k8s.io", "NetworkPolicy", "networkpolicies", namespaced: true, NameRules.DnsSubdomain, ["netpol"], tracksGeneration: true);
+
+    /// <summary>policy/v1 poddisruptionbudgets (stored, not enforced).</summary>
+    public static ResourceType PodDisruptionBudgets { get; } = Stored("policy", "PodDisruptionBudget", "poddisruptionbudgets", namespaced: true, NameRules.DnsSubdomain, ["pdb"], tracksGeneration: true);
+
+    /// <summary>rbac.authorization.k8s.io/v1 clusterrolebindings (stored, not enforced).</summary>
+    public static ResourceType ClusterRoleBindings { get; } = Stored("rbac.authorization.k8s.io", "ClusterRoleBinding", "clusterrolebindings", namespaced: false, NameRules.PathSegment, []);
+
+    /// <summary>rbac.authorization.k8s.io/v1 clusterroles (stored, not enforced).</summary>
+    public static ResourceType ClusterRoles { get; } = Stored("rbac.authorization.k8s.io", "ClusterRole", "clusterroles", namespaced: false, NameRules.PathSegment, []);
+
+    /// <summary>rbac.authorization.k8s.io/v1 rolebindings (stored, not enforced).</summary>
+    public static ResourceType RoleBindings { get; } = Stored("rbac.authorization.k8s.io", "RoleBinding", "rolebindings", namespaced: true, NameRules.PathSegment, []);
+
+    /// <summary>rbac.authorization.k8s.io/v1 roles (stored, not enforced).</summary>
+    public static ResourceType Roles { get; } = Stored("rbac.authorization.k8s.io", "Role", "roles", namespaced: true, NameRules.PathSegment, []);
+
     /// <summary>Every built-in resource, groups in kube-apiserver's discovery order.</summary>
     public static IReadOnlyList<ResourceType> All { get; } =
-        [Namespaces, ConfigMaps, Secrets, Services, CoreEvents, Deployments, Events, CustomResourceDefinitions, Leases];
+        [
+            Namespaces, ConfigMaps, Secrets, ServiceAccounts, Services, CoreEvents, Deployments, Events, NetworkPolicies, PodDisruptionBudgets,
+            ClusterRoleBindings, ClusterRoles, RoleBindings, Roles, CustomResourceDefinitions, Leases,
+        ];
+
+    private static ResourceType Stored(
+        string group, string kind, string plural, bool namespaced, NameValidator nameRule, string[] shortNames, bool tracksGeneration = false) => new()
+    {
+        Group = group,
+        Version = "v1",
+        Kind = kind,
+        Plural = plural,
+        Singular = kind.ToLowerInvariant(),
+        Namespaced = namespaced,
+        ShortNames = shortNames,
+        Verbs = AllVerbs,
+        Behavior = new StoredObjectBehavior(namespaced, nameRule, tracksGeneration),
+    };
 }

@@ -18,6 +18,13 @@ internal sealed class ResourceRegistry
         ["/services"] = ["apiVersion", "kind", "metadata", "spec", "status"],
         ["apps/deployments"] = ["apiVersion", "kind", "metadata", "spec", "status"],
         ["coordination.k8s.io/leases"] = ["apiVersion", "kind", "metadata", "spec"],
+        ["/serviceaccounts"] = ["apiVersion", "kind", "metadata", "secrets", "imagePullSecrets", "automountServiceAccountToken"],
+        ["networking.k8s.io/networkpolicies"] = ["apiVersion", "kind", "metadata", "spec"],
+        ["policy/poddisruptionbudgets"] = ["apiVersion", "kind", "metadata", "spec", "status"],
+        ["rbac.authorization.k8s.io/clusterrolebindings"] = ["apiVersion", "kind", "metadata", "subjects", "roleRef"],
+        ["rbac.authorization.k8s.io/clusterroles"] = ["apiVersion", "kind", "metadata", "rules", "aggregationRule"],
+        ["rbac.authorization.k8s.io/rolebindings"] = ["apiVersion", "kind", "metadata", "subjects", "roleRef"],
+        ["rbac.authorization.k8s.io/roles"] = ["apiVersion", "kind", "metadata", "rules"],
     };
 
     private static readonly HashSet<string> ObjectMetaFields = new(StringComparer.Ordinal)

@@ -15,6 +15,10 @@ public class BuiltInResourcesTests
     [TestCase("coordination.k8s.io", "leases", false)]
     [TestCase("apps", "deployments", true)]
     [TestCase("apiextensions.k8s.io", "customresourcedefinitions", true)]
+    [TestCase("", "serviceaccounts", false)]
+    [TestCase("rbac.authorization.k8s.io", "roles", false)]
+    [TestCase("policy", "poddisruptionbudgets", true)]
+    [TestCase("networking.k8s.io", "networkpolicies", true)]
     public void TracksGeneration_OnlyForKindsKubeApiServerKeepsItFor(string group, string plural, bool tracks)
     {
         var resource = BuiltInResources.All.Single(r => r.Group == group && r.Plural == plural);
@@ -26,6 +30,11 @@ public class BuiltInResourcesTests
     [TestCase("customresourcedefinitions", false)]
     [TestCase("configmaps", true)]
     [TestCase("leases", true)]
+    [TestCase("clusterroles", false)]
+    [TestCase("clusterrolebindings", false)]
+    [TestCase("roles", true)]
+    [TestCase("rolebindings", true)]
+    [TestCase("serviceaccounts", true)]
     public void Namespaced_MatchesTheScopeOfTheKind(string plural, bool namespaced)
     {
         BuiltInResources.All.First(r => r.Plural == plural).Namespaced.Should().Be(namespaced);
@@ -34,7 +43,7 @@ public class BuiltInResourcesTests
     [Test]
     public void All_ServesEachGroupVersionResourceOnce()
     {
-        BuiltInResources.All.Select(r => (r.Group, r.Version, r.Plural)).Should().OnlyHaveUniqueItems().And.HaveCount(9);
+        BuiltInResources.All.Select(r => (r.Group, r.Version, r.Plural)).Should().OnlyHaveUniqueItems().And.HaveCount(16);
     }
 
     [Test]

@@ -87,7 +87,7 @@ public class DiscoveryDocumentsTests
         var document = DiscoveryDocuments.ResourceList(BuiltInResources.All, "", "v1")!;
 
         Names(document).Should().Equal(
-            "configmaps", "events", "namespaces", "namespaces/finalize", "namespaces/status", "secrets", "services", "services/status");
+            "configmaps", "events", "namespaces", "namespaces/finalize", "namespaces/status", "secrets", "serviceaccounts", "services", "services/status");
     }
 
     [Test]
@@ -170,7 +170,7 @@ public class DiscoveryDocumentsTests
 
         var names = DiscoveryDocuments.GroupList(resources)["groups"]!.AsArray().Select(g => g!["name"]!.GetValue<string>());
 
-        names.Should().Equal("apps", "events.k8s.io", "apiextensions.k8s.io", "coordination.k8s.io",
+        names.Should().Equal("apps", "events.k8s.io", "networking.k8s.io", "policy", "rbac.authorization.k8s.io", "apiextensions.k8s.io", "coordination.k8s.io",
             "conformance.operators.dev", "zeta.example.com");
     }
 
