@@ -174,15 +174,15 @@ internal static class BuiltInResources
 
     private static ResourceType Stored(
         string group, string kind, string plural, bool namespaced, NameValidator nameRule, string[] shortNames, bool tracksGeneration = false) => new()
-    {
-        Group = group,
-        Version = "v1",
-        Kind = kind,
-        Plural = plural,
-        Singular = kind.ToLowerInvariant(),
-        Namespaced = namespaced,
-        ShortNames = shortNames,
-        Verbs = AllVerbs,
-        Behavior = new StoredObjectBehavior(namespaced, nameRule, tracksGeneration),
-    };
+        {
+            Group = group,
+            Version = "v1",
+            Kind = kind,
+            Plural = plural,
+            Singular = kind.ToLowerInvariant(),
+            Namespaced = namespaced,
+            ShortNames = shortNames,
+            Verbs = AllVerbs,
+            Behavior = new StoredObjectBehavior(namespaced, nameRule, tracksGeneration),
+        };
 }
