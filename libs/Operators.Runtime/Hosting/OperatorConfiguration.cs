@@ -66,6 +66,10 @@ internal sealed class OperatorConfiguration(IConfiguration configuration) : IPos
             (string s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), v => options.KubeApiQps = v);
         Parse(configuration, "kube-api-burst", nameof(OperatorOptions.KubeApiBurst), errors, "an integer",
             (string s, out int v) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v), v => options.KubeApiBurst = v);
+        ParseDuration(configuration, "leader-election-lease-duration", nameof(OperatorOptions.LeaseDuration), errors, v => options.LeaseDuration = v);
+        ParseDuration(configuration, "leader-election-renew-deadline", nameof(OperatorOptions.RenewDeadline), errors, v => options.RenewDeadline = v);
+        ParseDuration(configuration, "leader-election-retry-period", nameof(OperatorOptions.RetryPeriod), errors, v => options.RetryPeriod = v);
+        ParseDuration(configuration, "sync-period", nameof(OperatorOptions.SyncPeriod), errors, v => options.SyncPeriod = v);
         Parse<OperatorLogFormat>(configuration, "log-format", nameof(OperatorOptions.LogFormat), errors, "json or text",
             TryParseLogFormat, v => options.LogFormat = v);
         Parse<LogLevel>(configuration, "log-level", nameof(OperatorOptions.LogLevel), errors, "debug, info, warn or error",
@@ -93,6 +97,9 @@ internal sealed class OperatorConfiguration(IConfiguration configuration) : IPos
             errors.Add($"--{flag} '{text}' is not valid: expected {expected}.");
         }
     }
+
+    private static void ParseDuration(IConfiguration configuration, string flag, string property, List<string> errors, Action<TimeSpan> set) =>
+        Parse(configuration, flag, property, errors, "a duration such as 500ms, 30s, 1m30s or 10h", GoDuration.TryParse, set);
 
     private static bool TryParseLogFormat(string value, out OperatorLogFormat format)
     {

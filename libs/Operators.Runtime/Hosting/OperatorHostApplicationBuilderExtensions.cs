@@ -54,10 +54,16 @@ public static class OperatorHostApplicationBuilderExtensions
         {
             var settings = operatorOptions.Value;
             election.LeaseName = string.IsNullOrEmpty(election.LeaseName) ? settings.Name : election.LeaseName;
+            election.LeaseDuration = settings.LeaseDuration ?? election.LeaseDuration;
+            election.RenewDeadline = settings.RenewDeadline ?? election.RenewDeadline;
+            election.RetryPeriod = settings.RetryPeriod ?? election.RetryPeriod;
             election.LeaseNamespace = settings.LeaderElectionNamespace is { Length: > 0 } leaseNamespace ? leaseNamespace
                 : settings.Namespace is { Length: > 0 } ns ? ns
                 : election.LeaseNamespace;
         });
+
+        services.AddOptions<SharedInformerOptions>().PostConfigure<IOptions<OperatorOptions>>((informers, operatorOptions) =>
+            informers.ResyncPeriod = operatorOptions.Value.SyncPeriod ?? informers.ResyncPeriod);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Metrics.DefaultRegistry);

@@ -57,6 +57,22 @@ public sealed class OperatorOptions : IValidatableObject
     /// <value>The default value is null: <see cref="Namespace"/> when set, else <c>default</c>.</value>
     public string? LeaderElectionNamespace { get; set; }
 
+    /// <summary>Gets or sets how long a standby waits before taking over an unrenewed Lease (<c>--leader-election-lease-duration</c>, e.g. <c>15s</c>).</summary>
+    /// <value>The default value is null: the leader elector's default (15 s).</value>
+    public TimeSpan? LeaseDuration { get; set; }
+
+    /// <summary>Gets or sets how long the leader retries failed renewals before it stops leading (<c>--leader-election-renew-deadline</c>, e.g. <c>10s</c>).</summary>
+    /// <value>The default value is null: the leader elector's default (10 s).</value>
+    public TimeSpan? RenewDeadline { get; set; }
+
+    /// <summary>Gets or sets the pause between leader-election attempts (<c>--leader-election-retry-period</c>, e.g. <c>2s</c>).</summary>
+    /// <value>The default value is null: the leader elector's default (2 s).</value>
+    public TimeSpan? RetryPeriod { get; set; }
+
+    /// <summary>Gets or sets how often every informer redelivers its whole cache to the controllers (<c>--sync-period</c>, e.g. <c>10h</c>).</summary>
+    /// <value>The default value is null: the informers' default (10 h).</value>
+    public TimeSpan? SyncPeriod { get; set; }
+
     /// <summary>Gets or sets each controller's worker count (<c>--max-concurrent-reconciles</c>).</summary>
     /// <value>The default value is 1.</value>
     public int MaxConcurrentReconciles { get; set; } = DefaultMaxConcurrentReconciles;
@@ -98,6 +114,11 @@ public sealed class OperatorOptions : IValidatableObject
         if (KubeApiBurst is < 1 or > 100_000)
         {
             yield return OutOfRange("--kube-api-burst", KubeApiBurst, 1, 100_000);
+        }
+
+        if (SyncPeriod is { } sync && sync < TimeSpan.FromSeconds(1))
+        {
+            yield return new ValidationResult(string.Create(CultureInfo.InvariantCulture, $"--sync-period {sync} is too short: expected at least 1s."));
         }
 
         if (!string.IsNullOrEmpty(Name) && QualifiedNames.Check(Name) is { } error)

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Trace;
+using Operators.Runtime.Cache;
 using Operators.Runtime.Client;
+using Operators.Runtime.LeaderElection;
 using Operators.Runtime.Tests.Cache;
 using Operators.Runtime.Tests.Client;
 
@@ -146,6 +148,25 @@ public sealed class OperatorHostingTests : ApiServerTestBase
 
         plain.Services.GetService<TracerProvider>().Should().BeNull();
         traced.Services.GetService<TracerProvider>().Should().NotBeNull();
+    }
+
+    [Test]
+    public void LeaseAndSyncFlags_ReachTheLeaderElectorAndTheInformers()
+    {
+        using var host = TestOperatorHost.Create(
+            "timed", _kubeconfig,
+            "--leader-election-lease-duration", "6s", "--leader-election-renew-deadline", "4s",
+            "--leader-election-retry-period", "1s", "--sync-period", "30s").Host;
+        using var unflagged = TestOperatorHost.Create("untimed", _kubeconfig).Host;
+
+        var election = host.Services.GetRequiredService<IOptions<LeaderElectionOptions>>().Value;
+        election.LeaseDuration.Should().Be(TimeSpan.FromSeconds(6));
+        election.RenewDeadline.Should().Be(TimeSpan.FromSeconds(4));
+        election.RetryPeriod.Should().Be(TimeSpan.FromSeconds(1));
+        host.Services.GetRequiredService<IOptions<SharedInformerOptions>>().Value.ResyncPeriod.Should().Be(TimeSpan.FromSeconds(30));
+
+        unflagged.Services.GetRequiredService<IOptions<LeaderElectionOptions>>().Value.LeaseDuration.Should().Be(TimeSpan.FromSeconds(3), "code's configuration stands without a flag");
+        unflagged.Services.GetRequiredService<IOptions<SharedInformerOptions>>().Value.ResyncPeriod.Should().Be(SharedInformerOptions.DefaultResyncPeriod);
     }
 
     [Test]

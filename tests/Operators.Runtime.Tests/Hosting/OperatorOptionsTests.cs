@@ -54,6 +54,43 @@ public sealed class OperatorOptionsTests
             "--log-format 'xml' is not valid: expected json or text.");
     }
 
+    [Test]
+    public void DurationFlags_AreReadAsGoDurations()
+    {
+        var options = new OperatorOptions { Name = "x" };
+        var errors = new List<string>();
+
+        OperatorConfiguration.Apply(
+            Configuration(
+                "--leader-election-lease-duration", "4s", "--leader-election-renew-deadline", "3s",
+                "--leader-election-retry-period", "500ms", "--sync-period", "1m30s"),
+            options,
+            errors);
+
+        errors.Should().BeEmpty();
+        options.LeaseDuration.Should().Be(TimeSpan.FromSeconds(4));
+        options.RenewDeadline.Should().Be(TimeSpan.FromSeconds(3));
+        options.RetryPeriod.Should().Be(TimeSpan.FromMilliseconds(500));
+        options.SyncPeriod.Should().Be(TimeSpan.FromSeconds(90));
+    }
+
+    [Test]
+    public void UnparsableDurations_NameTheFlag()
+    {
+        var errors = new List<string>();
+
+        OperatorConfiguration.Apply(Configuration("--sync-period", "often"), new OperatorOptions(), errors);
+
+        errors.Should().Equal("--sync-period 'often' is not valid: expected a duration such as 500ms, 30s, 1m30s or 10h.");
+    }
+
+    [Test]
+    public void ASyncPeriodUnderOneSecond_IsRefused()
+    {
+        Validate(new OperatorOptions { Name = "x", SyncPeriod = TimeSpan.FromMilliseconds(10) })
+            .Should().ContainSingle().Which.Should().StartWith("--sync-period");
+    }
+
     [TestCase(":8080", true)]
     [TestCase("127.0.0.1:0", true)]
     [TestCase("[::1]:9090", true)]
