@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using FluentAssertions;
 using Operators.LocalRun;
 
+using Operators.Testing;
+
 namespace Operators.EndToEnd.Tests.EndToEnd;
 
 /// <summary>The launcher of <c>make run</c> as a person uses it: start, see the system work, Ctrl-C, nothing left behind.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using Operators.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Operators.EndToEnd.Tests.EndToEnd;

@@ -6,6 +6,7 @@ using Operators.Api.MaintenanceNotifiers;
 using Operators.Api.NovaAgents;
 using Operators.LocalRun;
 using Operators.Runtime.Client;
+using Operators.Testing;
 using Operators.WebhookReceiver;
 
 namespace Operators.EndToEnd.Tests.EndToEnd;

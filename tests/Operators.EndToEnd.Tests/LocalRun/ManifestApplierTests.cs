@@ -2,6 +2,7 @@ using System.Net;
 using FluentAssertions;
 using Operators.LocalApiServer;
 using Operators.LocalRun;
+using Operators.Testing;
 using ApiServer = Operators.LocalApiServer.LocalApiServer;
 
 namespace Operators.EndToEnd.Tests.LocalRun;

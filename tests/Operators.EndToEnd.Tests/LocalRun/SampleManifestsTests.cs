@@ -1,6 +1,8 @@
 using FluentAssertions;
 using Operators.LocalRun;
 
+using Operators.Testing;
+
 namespace Operators.EndToEnd.Tests.LocalRun;
 
 public class SampleManifestsTests

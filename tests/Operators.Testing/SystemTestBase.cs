@@ -6,7 +6,7 @@ using Operators.Api.NovaAgents;
 using Operators.Runtime.Client;
 using Operators.WebhookReceiver;
 
-namespace Operators.EndToEnd.Tests.EndToEnd;
+namespace Operators.Testing;
 
 /// <summary>Starts one <see cref="RunningSystem"/> per fixture and offers the reads the end-to-end tests share.</summary>
 public abstract class SystemTestBase

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Operators.EndToEnd.Tests;
+namespace Operators.Testing;
 
 /// <summary>Waits for a condition with a real-time deadline, polling; never a fixed sleep.</summary>
 internal static class Eventually

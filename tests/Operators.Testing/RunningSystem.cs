@@ -4,7 +4,7 @@ using Operators.LocalRun;
 using Operators.Runtime.Client;
 using Operators.WebhookReceiver;
 
-namespace Operators.EndToEnd.Tests.EndToEnd;
+namespace Operators.Testing;
 
 /// <summary>
 /// The system as <c>make run</c> builds it, from the launcher's own pieces: one API server process, the

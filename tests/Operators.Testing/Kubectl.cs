@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Operators.EndToEnd.Tests.EndToEnd;
+namespace Operators.Testing;
 
 /// <summary>Runs the kubectl of the machine against a kubeconfig, with its own discovery cache.</summary>
 internal sealed class Kubectl(string kubeconfig, string cacheDirectory)

@@ -1,6 +1,6 @@
 using Operators.LocalRun;
 
-namespace Operators.EndToEnd.Tests;
+namespace Operators.Testing;
 
 /// <summary>The repository this test assembly was built from, in the same build configuration.</summary>
 internal static class TestRepository
