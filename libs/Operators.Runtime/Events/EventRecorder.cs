@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Threading.Channels;
 using k8s;
@@ -189,9 +190,22 @@ public sealed class EventRecorder : IEventRecorder, IAsyncDisposable
                     }
                 }
 
-                foreach (var entry in batch)
+                // Entries of one batch are distinct Events, so they are written side by side; the
+                // aggregator is only touched again by this loop once they are all done.
+                var abandoned = new ConcurrentBag<EventSeriesEntry>();
+                await Parallel.ForEachAsync(
+                    batch,
+                    new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentWrites },
+                    async (entry, _) =>
+                    {
+                        if (!await WriteAsync(entry, token).ConfigureAwait(false) && entry.WrittenCount == 0)
+                        {
+                            abandoned.Add(entry);
+                        }
+                    }).ConfigureAwait(false);
+                foreach (var entry in abandoned)
                 {
-                    await WriteAsync(entry, token).ConfigureAwait(false);
+                    _aggregator.Forget(entry);
                 }
 
                 var now = _time.GetUtcNow();
@@ -208,7 +222,8 @@ public sealed class EventRecorder : IEventRecorder, IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(EventSeriesEntry entry, CancellationToken token)
+    // False when the writer gave up on the Event.
+    private async Task<bool> WriteAsync(EventSeriesEntry entry, CancellationToken token)
     {
         for (var attempt = 1; entry.WrittenCount < entry.Count; attempt++)
         {
@@ -236,14 +251,11 @@ public sealed class EventRecorder : IEventRecorder, IAsyncDisposable
 #pragma warning restore CA1031
             {
                 EventRecorderLog.GaveUp(_logger, ex, entry.Namespace, entry.Name);
-                if (entry.WrittenCount == 0)
-                {
-                    _aggregator.Forget(entry);
-                }
-
-                return;
+                return false;
             }
         }
+
+        return true;
     }
 
     private async Task PatchOrCreateAsync(EventSeriesEntry entry, CancellationToken token)

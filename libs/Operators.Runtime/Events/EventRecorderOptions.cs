@@ -10,6 +10,9 @@ public sealed class EventRecorderOptions : IValidatableObject
     /// <summary>The default <see cref="Action"/>.</summary>
     public const string DefaultAction = "Reconcile";
 
+    /// <summary>The default <see cref="MaxConcurrentWrites"/>.</summary>
+    public const int DefaultMaxConcurrentWrites = 4;
+
     /// <summary>The default <see cref="QueueCapacity"/>.</summary>
     public const int DefaultQueueCapacity = 1000;
 
@@ -42,6 +45,11 @@ public sealed class EventRecorderOptions : IValidatableObject
     /// <value>The default value is <see cref="DefaultQueueCapacity"/>; from 1 to 1,000,000.</value>
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = DefaultQueueCapacity;
+
+    /// <summary>Gets or sets how many Events are written to the API at the same time, so that a burst (hundreds of objects created at once) drains instead of filling the queue.</summary>
+    /// <value>The default value is <see cref="DefaultMaxConcurrentWrites"/>; from 1 to 64.</value>
+    [Range(1, 64)]
+    public int MaxConcurrentWrites { get; set; } = DefaultMaxConcurrentWrites;
 
     /// <summary>Gets or sets how long after its last occurrence a repeat still joins an Event's series rather than starting a new Event.</summary>
     /// <value>The default value is <see cref="DefaultSeriesWindow"/>; from 1 ms to 1 day.</value>

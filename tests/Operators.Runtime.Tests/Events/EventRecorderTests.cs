@@ -41,6 +41,26 @@ public sealed class EventRecorderTests
     }
 
     [Test]
+    public async Task Events_OfDifferentObjects_AreWrittenSideBySide()
+    {
+        await using var recorder = Recorder();
+        _sink.Hold();
+        recorder.Event(Object("agent-0"), EventType.Normal, "AgentCreated", "created");
+        await Eventually.Until(() => _sink.Entered == 1, Wait, "the first write is in flight");
+
+        foreach (var i in Enumerable.Range(1, 9))
+        {
+            recorder.Event(Object("agent-" + i), EventType.Normal, "AgentCreated", "created");
+        }
+
+        _sink.ReleaseWaitingOnly();
+        await Eventually.Until(() => _sink.Entered == 1 + EventRecorderOptions.DefaultMaxConcurrentWrites, Wait, "the queued Events are written as many at a time as allowed");
+        _sink.Release();
+        await Eventually.Until(() => _sink.Created.Count == 10, Wait, "every event is created");
+        _sink.Created.Select(e => e.Regarding.Name).Should().BeEquivalentTo(Enumerable.Range(0, 10).Select(i => "agent-" + i));
+    }
+
+    [Test]
     public async Task Event_RepeatedWithinTheWindow_UpdatesOneEventsSeries()
     {
         await using var recorder = Recorder();

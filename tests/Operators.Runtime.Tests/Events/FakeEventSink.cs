@@ -24,6 +24,14 @@ internal sealed class FakeEventSink : IEventSink
 
     public void Release() => _gate.TrySetResult();
 
+    /// <summary>Lets the writes waiting now go on, while later ones wait again.</summary>
+    public void ReleaseWaitingOnly()
+    {
+        var waiting = _gate;
+        Hold();
+        waiting.TrySetResult();
+    }
+
     public async Task CreateAsync(Eventsv1Event @event, CancellationToken cancellationToken)
     {
         await EnterAsync(cancellationToken);
