@@ -23,20 +23,25 @@ public static class CacheIndexes
     public static IEnumerable<string> ByControllerUid(IKubernetesObject<V1ObjectMeta> obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        var owners = obj.Metadata?.OwnerReferences;
-        if (owners is null)
+        return ControllerUidOf(obj) is { } uid ? [uid] : [];
+    }
+
+    /// <summary>The UID of the controller owner, or null.</summary>
+    internal static string? ControllerUidOf(IKubernetesObject<V1ObjectMeta> obj)
+    {
+        if (obj.Metadata?.OwnerReferences is not { } owners)
         {
-            return [];
+            return null;
         }
 
         foreach (var owner in owners)
         {
             if (owner.Controller == true && !string.IsNullOrEmpty(owner.Uid))
             {
-                return [owner.Uid];
+                return owner.Uid;
             }
         }
 
-        return [];
+        return null;
     }
 }

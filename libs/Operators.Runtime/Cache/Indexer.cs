@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using k8s;
 using k8s.Models;
 
@@ -23,8 +24,8 @@ public sealed class Indexer<T> : IIndexer<T>
     public Indexer(Func<T, T>? transform = null)
     {
         _transform = transform ?? ObjectTransforms.DropManagedFields;
-        AddIndex(CacheIndexes.Namespace, CacheIndexes.ByNamespace);
-        AddIndex(CacheIndexes.ControllerUid, CacheIndexes.ByControllerUid);
+        _indexes.Add(CacheIndexes.Namespace, new Index(static obj => obj.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : null));
+        _indexes.Add(CacheIndexes.ControllerUid, new Index(static obj => CacheIndexes.ControllerUidOf(obj)));
     }
 
     /// <inheritdoc />
@@ -79,7 +80,19 @@ public sealed class Indexer<T> : IIndexer<T>
                 throw new ArgumentException($"No index named '{indexName}'.", nameof(indexName));
             }
 
-            return index.Values.TryGetValue(indexedValue, out var keys) ? [.. keys.Select(key => _items[key])] : [];
+            if (!index.Values.TryGetValue(indexedValue, out var keys))
+            {
+                return [];
+            }
+
+            var found = new T[keys.Count];
+            var i = 0;
+            foreach (var key in keys)
+            {
+                found[i++] = _items[key];
+            }
+
+            return found;
         }
     }
 
@@ -110,10 +123,10 @@ public sealed class Indexer<T> : IIndexer<T>
     public (T Current, T? Previous) Upsert(T obj)
     {
         var current = _transform(obj);
-        var key = CacheKey.For(current);
+        var (namespaceName, name) = NameOf(current);
         lock (_gate)
         {
-            var previous = PutLocked(key, current);
+            var previous = PutLocked(ExistingKeyLocked(namespaceName, name) ?? CacheKey.Of(namespaceName, name), current);
             return (current, previous);
         }
     }
@@ -126,6 +139,17 @@ public sealed class Indexer<T> : IIndexer<T>
         lock (_gate)
         {
             return RemoveLocked(key);
+        }
+    }
+
+    /// <summary>Removes the cached object with the key of <paramref name="obj"/>.</summary>
+    /// <returns>The removed object, or null when there was none.</returns>
+    internal T? Remove(T obj)
+    {
+        var (namespaceName, name) = NameOf(obj);
+        lock (_gate)
+        {
+            return ExistingKeyLocked(namespaceName, name) is { } key ? RemoveLocked(key) : null;
         }
     }
 
@@ -167,20 +191,43 @@ public sealed class Indexer<T> : IIndexer<T>
         return result;
     }
 
-    private T? PutLocked(string key, T obj)
+    private static (string? Namespace, string Name) NameOf(T obj)
     {
-        var previous = _items.GetValueOrDefault(key);
-        foreach (var index in _indexes.Values)
+        var name = obj.Metadata?.Name;
+        if (string.IsNullOrEmpty(name))
         {
-            if (previous is not null)
-            {
-                index.Remove(key, previous);
-            }
-
-            index.Add(key, obj);
+            throw new ArgumentException("The object has no metadata.name.", nameof(obj));
         }
 
-        _items[key] = obj;
+        return (obj.Metadata!.NamespaceProperty, name);
+    }
+
+    /// <summary>The cached key string for a namespace and name, found without building the key (no allocation per event).</summary>
+    private string? ExistingKeyLocked(string? namespaceName, string name)
+    {
+        if (string.IsNullOrEmpty(namespaceName))
+        {
+            return _items.TryGetValue(name, out _) ? name : null;
+        }
+
+        var length = namespaceName.Length + 1 + name.Length;
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        namespaceName.CopyTo(buffer);
+        buffer[namespaceName.Length] = '/';
+        name.CopyTo(buffer[(namespaceName.Length + 1)..]);
+        return _items.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var key, out _) ? key : null;
+    }
+
+    private T? PutLocked(string key, T obj)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_items, key, out _);
+        var previous = slot;
+        slot = obj;
+        foreach (var index in _indexes.Values)
+        {
+            index.Update(key, previous, obj);
+        }
+
         return previous;
     }
 
@@ -199,33 +246,85 @@ public sealed class Indexer<T> : IIndexer<T>
         return previous;
     }
 
-    /// <summary>One index: indexed value → keys.</summary>
-    private sealed class Index(Func<T, IEnumerable<string>> function)
+    /// <summary>One index: indexed value → keys. Built-in indexes have one value per object and skip unchanged values.</summary>
+    private sealed class Index
     {
+        private readonly Func<T, IEnumerable<string>>? _values;
+        private readonly Func<T, string?>? _value;
+
+        public Index(Func<T, IEnumerable<string>> values) => _values = values;
+
+        public Index(Func<T, string?> value) => _value = value;
+
         public Dictionary<string, HashSet<string>> Values { get; } = new(StringComparer.Ordinal);
 
         public void Add(string key, T obj)
         {
-            foreach (var value in function(obj))
+            if (_value is not null)
             {
-                if (!Values.TryGetValue(value, out var keys))
-                {
-                    keys = new HashSet<string>(StringComparer.Ordinal);
-                    Values.Add(value, keys);
-                }
+                AddValue(key, _value(obj));
+                return;
+            }
 
-                keys.Add(key);
+            foreach (var value in _values!(obj))
+            {
+                AddValue(key, value);
             }
         }
 
         public void Remove(string key, T obj)
         {
-            foreach (var value in function(obj))
+            if (_value is not null)
             {
-                if (Values.TryGetValue(value, out var keys) && keys.Remove(key) && keys.Count == 0)
+                RemoveValue(key, _value(obj));
+                return;
+            }
+
+            foreach (var value in _values!(obj))
+            {
+                RemoveValue(key, value);
+            }
+        }
+
+        public void Update(string key, T? previous, T current)
+        {
+            if (_value is not null && previous is not null)
+            {
+                var (before, after) = (_value(previous), _value(current));
+                if (!string.Equals(before, after, StringComparison.Ordinal))
                 {
-                    Values.Remove(value);
+                    RemoveValue(key, before);
+                    AddValue(key, after);
                 }
+
+                return;
+            }
+
+            if (previous is not null)
+            {
+                Remove(key, previous);
+            }
+
+            Add(key, current);
+        }
+
+        private void AddValue(string key, string? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            ref var keys = ref CollectionsMarshal.GetValueRefOrAddDefault(Values, value, out _);
+            keys ??= new HashSet<string>(StringComparer.Ordinal);
+            keys.Add(key);
+        }
+
+        private void RemoveValue(string key, string? value)
+        {
+            if (value is not null && Values.TryGetValue(value, out var keys) && keys.Remove(key) && keys.Count == 0)
+            {
+                Values.Remove(value);
             }
         }
     }

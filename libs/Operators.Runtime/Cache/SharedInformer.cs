@@ -182,7 +182,7 @@ public sealed class SharedInformer<T> : ISharedInformer<T>, IReflectorSink<T>, I
         {
             if (watchEvent.Type == WatchEventType.Deleted)
             {
-                var removed = _indexer.Remove(CacheKey.For(watchEvent.Object));
+                var removed = _indexer.Remove(watchEvent.Object);
                 Post(new Notification<T>(NotificationKind.Delete, null, removed ?? watchEvent.Object, false));
                 return;
             }

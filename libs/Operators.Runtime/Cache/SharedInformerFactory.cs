@@ -49,7 +49,8 @@ public sealed class SharedInformerFactory : IAsyncDisposable
             }
 
             var logger = _loggerFactory.CreateLogger("Operators.Runtime.Cache.SharedInformer");
-            var informer = new SharedInformer<T>(_client.For<T>(), namespaceName, _options, null, _time, logger);
+            var transform = _options.CompactObjects ? ObjectTransforms.DropManagedFieldsAndShare<T>(_client.JsonOptions) : null;
+            var informer = new SharedInformer<T>(_client.For<T>(), namespaceName, _options, transform, _time, logger);
             var entry = new Entry(informer, informer.RunAsync, informer.WaitForCacheSyncAsync, informer.DisposeAsync);
             _informers.Add(key, entry);
             if (_stopping is not null)

@@ -25,6 +25,14 @@ public sealed class SharedInformerOptions
     /// <summary>Gets the default <see cref="BackoffResetAfter"/>: 2 minutes.</summary>
     public static TimeSpan DefaultBackoffResetAfter { get; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Gets or sets a value indicating whether <see cref="SharedInformerFactory"/> caches objects compacted by
+    /// <see cref="ObjectTransforms.DropManagedFieldsAndShare{T}"/> (shared strings and read-only small maps, a
+    /// pool per informer) rather than only without managedFields.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool CompactObjects { get; set; } = true;
+
     /// <summary>Gets or sets a label selector narrowing what the informer caches.</summary>
     public string? LabelSelector { get; set; }
 

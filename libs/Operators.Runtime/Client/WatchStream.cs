@@ -30,7 +30,7 @@ internal static class WatchStream
                 {
                     if (!IsBlank(line))
                     {
-                        yield return Parse(ToSpan(line), info, resourceType);
+                        yield return Parse(line, info, resourceType);
                     }
                 }
 
@@ -38,7 +38,7 @@ internal static class WatchStream
                 {
                     if (!IsBlank(buffer))
                     {
-                        yield return Parse(ToSpan(buffer), info, resourceType);
+                        yield return Parse(buffer, info, resourceType);
                     }
 
                     yield break;
@@ -58,27 +58,57 @@ internal static class WatchStream
         where T : IKubernetesObject
     {
         var reader = new Utf8JsonReader(line);
+        return Parse(ref reader, info, resourceType);
+    }
+
+    /// <summary>Parses one event line that may span buffer segments (no copy).</summary>
+    public static WatchEvent<T> Parse<T>(ReadOnlySequence<byte> line, JsonTypeInfo<T> info, ResourceType resourceType)
+        where T : IKubernetesObject
+    {
+        var reader = new Utf8JsonReader(line);
+        return Parse(ref reader, info, resourceType);
+    }
+
+    /// <summary>
+    /// Reads the event in one pass: the API server writes <c>type</c> before <c>object</c>, so the object is
+    /// decoded straight from the reader; an object that comes first is skipped and decoded from a saved reader.
+    /// </summary>
+    private static WatchEvent<T> Parse<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, ResourceType resourceType)
+        where T : IKubernetesObject
+    {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("A watch event is not a JSON object.");
         }
 
-        string? type = null;
-        var objectStart = -1;
-        var objectEnd = -1;
+        WatchEventType? type = null;
+        var error = false;
+        string? unknownType = null;
+        T? decoded = default;
+        var hasObject = false;
+        Utf8JsonReader saved = default;
+        var deferred = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("type"u8))
             {
                 reader.Read();
-                type = reader.GetString();
+                type = TypeOf(ref reader, out error, out unknownType);
             }
             else if (reader.ValueTextEquals("object"u8))
             {
                 reader.Read();
-                objectStart = (int)reader.TokenStartIndex;
-                reader.Skip();
-                objectEnd = (int)reader.BytesConsumed;
+                if (type is not null)
+                {
+                    decoded = JsonSerializer.Deserialize(ref reader, info);
+                    hasObject = true;
+                }
+                else
+                {
+                    saved = reader;
+                    deferred = true;
+                    reader.Skip();
+                }
             }
             else
             {
@@ -87,27 +117,63 @@ internal static class WatchStream
             }
         }
 
-        if (objectStart < 0)
+        if (error)
+        {
+            throw deferred ? ErrorEvent(ref saved) : new JsonException("The watch event ERROR has no status.");
+        }
+
+        if (unknownType is not null || type is null)
+        {
+            throw new JsonException($"Unknown watch event type '{unknownType}'.");
+        }
+
+        if (deferred)
+        {
+            decoded = JsonSerializer.Deserialize(ref saved, info);
+            hasObject = true;
+        }
+
+        if (!hasObject)
         {
             throw new JsonException($"The watch event {type} has no object.");
         }
 
-        var body = line[objectStart..objectEnd];
-        var eventType = type switch
-        {
-            "ADDED" => WatchEventType.Added,
-            "MODIFIED" => WatchEventType.Modified,
-            "DELETED" => WatchEventType.Deleted,
-            "BOOKMARK" => WatchEventType.Bookmark,
-            "ERROR" => throw ErrorEvent(body),
-            _ => throw new JsonException($"Unknown watch event type '{type}'."),
-        };
-        return new WatchEvent<T>(eventType, ApiResponses.ReadObject(body, info, resourceType));
+        return new WatchEvent<T>(type.Value, ApiResponses.WithTypeMeta(decoded ?? throw new JsonException("The server answered null."), resourceType));
     }
 
-    private static KubernetesApiException ErrorEvent(ReadOnlySpan<byte> body)
+    /// <summary>The event type, without allocating its name; ERROR is flagged (its object is a Status).</summary>
+    private static WatchEventType? TypeOf(ref Utf8JsonReader reader, out bool error, out string? unknown)
     {
-        var status = JsonSerializer.Deserialize(body, SourceGenerationContext.Default.V1Status);
+        error = false;
+        unknown = null;
+        if (reader.ValueTextEquals("MODIFIED"u8))
+        {
+            return WatchEventType.Modified;
+        }
+
+        if (reader.ValueTextEquals("ADDED"u8))
+        {
+            return WatchEventType.Added;
+        }
+
+        if (reader.ValueTextEquals("DELETED"u8))
+        {
+            return WatchEventType.Deleted;
+        }
+
+        if (reader.ValueTextEquals("BOOKMARK"u8))
+        {
+            return WatchEventType.Bookmark;
+        }
+
+        error = reader.ValueTextEquals("ERROR"u8);
+        unknown = error ? null : reader.GetString() ?? "null";
+        return null;
+    }
+
+    private static KubernetesApiException ErrorEvent(ref Utf8JsonReader reader)
+    {
+        var status = JsonSerializer.Deserialize(ref reader, SourceGenerationContext.Default.V1Status);
         return KubernetesApiException.Create(status?.Code ?? 500, status);
     }
 
@@ -137,7 +203,4 @@ internal static class WatchStream
 
         return true;
     }
-
-    private static ReadOnlySpan<byte> ToSpan(ReadOnlySequence<byte> line) =>
-        line.IsSingleSegment ? line.FirstSpan : line.ToArray();
 }

@@ -39,8 +39,8 @@ public static class Finalizers
         }
 
         obj.Metadata ??= new V1ObjectMeta();
-        obj.Metadata.Finalizers ??= new List<string>();
-        obj.Metadata.Finalizers.Add(finalizer);
+        // A new list, never Add: the existing one may be a cached object's fixed-size array.
+        obj.Metadata.Finalizers = [.. obj.Metadata.Finalizers ?? [], finalizer];
         return true;
     }
 

@@ -115,6 +115,35 @@ public sealed class IndexerTests
     }
 
     [Test]
+    public void Upsert_OfAnObjectWhoseControllerChanged_MovesItInTheControllerIndexAndKeepsItsKey()
+    {
+        var indexer = new Indexer<V1ConfigMap>();
+        indexer.Upsert(ConfigMap("ns", "a", owners: [Owner("uid-1", controller: true)]));
+        var key = indexer.ListKeys().Single();
+
+        indexer.Upsert(ConfigMap("ns", "a", resourceVersion: "2", owners: [Owner("uid-2", controller: true)]));
+        indexer.Upsert(ConfigMap("ns", "a", resourceVersion: "3", owners: [Owner("uid-2", controller: true)]));
+
+        indexer.ByIndex(CacheIndexes.ControllerUid, "uid-1").Should().BeEmpty();
+        indexer.ByIndex(CacheIndexes.ControllerUid, "uid-2").Should().ContainSingle().Which.Metadata.ResourceVersion.Should().Be("3");
+        indexer.ByIndex(CacheIndexes.Namespace, "ns").Should().ContainSingle();
+        indexer.ListKeys().Single().Should().BeSameAs(key, "an update reuses the cached key string");
+    }
+
+    [Test]
+    public void Upsert_OfAClusterScopedObject_KeysItByName()
+    {
+        var indexer = new Indexer<V1ConfigMap>();
+
+        indexer.Upsert(ConfigMap(null, "a"));
+        indexer.Upsert(ConfigMap(null, "a", resourceVersion: "2"));
+
+        indexer.ListKeys().Should().Equal("a");
+        indexer.GetByKey("a")!.Metadata.ResourceVersion.Should().Be("2");
+        indexer.ByIndex(CacheIndexes.Namespace, "").Should().BeEmpty();
+    }
+
+    [Test]
     public void Upsert_ByDefault_DropsManagedFields()
     {
         var indexer = new Indexer<V1ConfigMap>();

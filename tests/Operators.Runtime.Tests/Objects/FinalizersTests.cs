@@ -22,6 +22,18 @@ public sealed class FinalizersTests
     }
 
     [Test]
+    public void Add_ToAFixedSizeList_AsTheCacheKeepsThem_ReplacesTheList()
+    {
+        string[] cached = ["kubernetes"];
+        var map = new V1ConfigMap { Metadata = new V1ObjectMeta { Finalizers = cached } };
+
+        Finalizers.Add(map, Finalizer).Should().BeTrue();
+
+        map.Metadata.Finalizers.Should().Equal("kubernetes", Finalizer);
+        cached.Should().Equal("kubernetes");
+    }
+
+    [Test]
     public void Remove_RemovesEveryOccurrenceAndKeepsOthers()
     {
         var map = new V1ConfigMap { Metadata = new V1ObjectMeta { Finalizers = [Finalizer, "kubernetes", Finalizer] } };
