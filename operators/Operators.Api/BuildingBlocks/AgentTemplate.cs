@@ -12,6 +12,7 @@ public sealed class AgentTemplate
     [JsonPropertyName("image")]
     [Required]
     [StringLength(1024, MinimumLength = 1)]
+    [RegularExpression(ValidationPatterns.ImageReference)]
     public string Image { get; set; } = "";
 
     /// <summary>nova's <c>compute_driver</c>.</summary>

@@ -37,6 +37,7 @@ public sealed class NovaAgentSpec
     [JsonPropertyName("image")]
     [Required]
     [StringLength(1024, MinimumLength = 1)]
+    [RegularExpression(ValidationPatterns.ImageReference)]
     public string Image { get; set; } = "";
 
     /// <summary>nova's <c>compute_driver</c>.</summary>

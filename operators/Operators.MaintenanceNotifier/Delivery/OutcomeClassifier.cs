@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Authentication;
+using System.Text.RegularExpressions;
 using Polly;
 using Polly.Timeout;
 
@@ -12,7 +14,7 @@ namespace Operators.MaintenanceNotifier.Delivery;
 /// redirect, which is never followed) failed at once. Messages are built from status codes and error
 /// categories only, never from exception texts, which may name the URL.
 /// </summary>
-internal static class OutcomeClassifier
+internal static partial class OutcomeClassifier
 {
     /// <summary>The outcomes worth another attempt, as a Polly predicate.</summary>
     public static readonly Predicate<Outcome<HttpResponseMessage>> IsTransient = new PredicateBuilder<HttpResponseMessage>()
@@ -40,7 +42,7 @@ internal static class OutcomeClassifier
                 TimeoutRejectedException => string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0.###} s"),
                 HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "transport error: name resolution failed",
                 HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "transport error: connection failed",
-                HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => "transport error: TLS handshake failed (certificate not trusted?)",
+                HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } request => "transport error: TLS handshake failed" + CertificateProblem(request),
                 HttpRequestException request => $"transport error: {request.HttpRequestError}",
                 _ => $"transport error: {exception.GetType().Name}",
             };
@@ -70,6 +72,28 @@ internal static class OutcomeClassifier
             : new AttemptOutcome(AttemptResult.Failed, code, null, text);
     }
 
+    /// <summary>
+    /// What the platform found wrong with the webhook's certificate, e.g. <c>: the certificate is not trusted
+    /// (UntrustedRoot)</c>. Only the platform's policy-error or chain-status names are taken from the
+    /// <see cref="AuthenticationException"/> (letters, commas and blanks, so never a URL); without them the text
+    /// says what is most likely.
+    /// </summary>
+    /// <param name="exception">The failed request.</param>
+    /// <returns>The text to append to "TLS handshake failed".</returns>
+    private static string CertificateProblem(HttpRequestException exception)
+    {
+        for (Exception? inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is AuthenticationException { Message: var text } && text.Contains("remote certificate", StringComparison.OrdinalIgnoreCase))
+            {
+                var names = text[(text.LastIndexOf(':') + 1)..].Trim().TrimEnd('.');
+                return PolicyNames().IsMatch(names) ? $": the webhook's certificate was rejected ({names})" : ": the webhook's certificate was rejected";
+            }
+        }
+
+        return " (certificate not trusted?)";
+    }
+
     /// <summary>Reads <c>Retry-After</c>: seconds, or an HTTP date (a date in the past reads as zero).</summary>
     /// <param name="header">The header, if the answer had one.</param>
     /// <param name="now">The current time.</param>
@@ -94,4 +118,7 @@ internal static class OutcomeClassifier
         Enum.IsDefined((HttpStatusCode)code)
             ? string.Create(CultureInfo.InvariantCulture, $"HTTP {code} {(HttpStatusCode)code}")
             : string.Create(CultureInfo.InvariantCulture, $"HTTP {code}");
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z, ]{0,200}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyNames();
 }

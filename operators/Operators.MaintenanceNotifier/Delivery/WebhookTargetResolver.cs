@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using k8s.Models;
 using Operators.Api.MaintenanceNotifiers;
@@ -7,6 +8,8 @@ namespace Operators.MaintenanceNotifier.Delivery;
 /// <summary>
 /// Turns <c>spec.webhook</c> and the Secrets it names into a <see cref="WebhookTarget"/>:
 /// <list type="number">
+/// <item><c>spec.retry.maxBackoffSeconds</c> not below <c>initialBackoffSeconds</c> (a rule the schema cannot express;
+/// else <c>InvalidSpec</c>, naming both fields, rather than silently retrying at a pace nobody asked for);</item>
 /// <item>exactly one of <c>url</c> and <c>urlSecretRef</c>, the URL absolute <c>http</c>/<c>https</c>, a known format
 /// (else <c>InvalidSpec</c>, naming the field);</item>
 /// <item>each referenced Secret and key present (else <c>SecretNotFound</c>, naming Secret and key);</item>
@@ -25,6 +28,11 @@ internal static class WebhookTargetResolver
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(secret);
+        if (RetryProblem(spec.Retry) is { } retryProblem)
+        {
+            return TargetResolution.Failed(MaintenanceNotifierConditions.InvalidSpec, retryProblem);
+        }
+
         var webhook = spec.Webhook ?? new WebhookSpec();
         var hasUrl = !string.IsNullOrEmpty(webhook.Url);
         if (hasUrl == (webhook.UrlSecretRef is not null))
@@ -104,6 +112,15 @@ internal static class WebhookTargetResolver
         {
             yield return signingSecret;
         }
+    }
+
+    private static string? RetryProblem(RetrySpec? retry)
+    {
+        var initial = retry?.InitialBackoffSeconds ?? RetrySpec.DefaultInitialBackoffSeconds;
+        var max = retry?.MaxBackoffSeconds ?? RetrySpec.DefaultMaxBackoffSeconds;
+        return max < initial
+            ? string.Create(CultureInfo.InvariantCulture, $"spec.retry.maxBackoffSeconds: {max} is below initialBackoffSeconds {initial}; the longest backoff must be at least the first")
+            : null;
     }
 
     private static TargetResolution? Read(SecretKeyReference reference, string field, Func<string, V1Secret?> secret, out string value)

@@ -50,7 +50,8 @@ internal static class DeliveryPlanner
     /// <summary>
     /// The transition that follows the finished <paramref name="record"/>: the next one in the list when the
     /// record's own transition is still listed (a Left in the same second as its Entered included), otherwise
-    /// the oldest one later than it.
+    /// the oldest one later than it (or, after a Left, an Entered in the same second: leaving and entering again
+    /// within one second is a new cycle, never a lost notification).
     /// </summary>
     private static MaintenanceTransition? After(IReadOnlyList<MaintenanceTransition> transitions, DeliveryRecord record)
     {
@@ -62,8 +63,11 @@ internal static class DeliveryPlanner
             }
         }
 
+        // An Entered in the same second as a recorded Left that is no longer listed (the condition is True again)
+        // starts a new cycle: times have whole seconds, so "later" cannot tell them apart.
         var handled = record.TransitionTime is { } time ? Rfc3339.ToUtcSeconds(time) : DateTime.MinValue;
-        return transitions.FirstOrDefault(t => t.Time > handled);
+        var reentered = record.Event == MaintenanceEvents.Left;
+        return transitions.FirstOrDefault(t => t.Time > handled || (reentered && t.Time == handled && t.Event == MaintenanceEvents.Entered));
     }
 
     /// <summary>Whether the record's phase means its transition is still being delivered.</summary>

@@ -60,6 +60,22 @@ public sealed class WebhookTargetResolverTests
     }
 
     [Test]
+    public void Resolve_AMaxBackoffBelowTheInitialOne_IsInvalidSpecNamingBothFields()
+    {
+        var spec = new MaintenanceNotifierSpec
+        {
+            Webhook = new WebhookSpec { Url = "https://receiver.example.com/hook" },
+            Retry = new RetrySpec { InitialBackoffSeconds = 300, MaxBackoffSeconds = 10 },
+        };
+
+        var resolution = WebhookTargetResolver.Resolve(spec, _ => null);
+
+        resolution.Target.Should().BeNull();
+        resolution.Reason.Should().Be(MaintenanceNotifierConditions.InvalidSpec);
+        resolution.Message.Should().Contain("spec.retry.maxBackoffSeconds").And.Contain("initialBackoffSeconds");
+    }
+
+    [Test]
     public void Resolve_AMissingSecretOrKey_IsSecretNotFoundNamingSecretAndKey()
     {
         var spec = Spec(new WebhookSpec { UrlSecretRef = new SecretKeyReference { Name = "slack", Key = "url" } });

@@ -39,6 +39,16 @@ public sealed class DeliveryPlannerTests
     }
 
     [Test]
+    public void Next_AfterAFinishedLeft_MakesAnEnteredInTheSameSecondDue()
+    {
+        var leftAtT0 = new MaintenanceTransition("Left", T0, EventIds.For("n", "u", "Left", T0));
+        var enteredAgain = new MaintenanceTransition("Entered", T0, EventIds.For("n", "u", "Entered", T0));
+
+        DeliveryPlanner.Next([enteredAgain], Record(leftAtT0, DeliveryPhases.Delivered), Now)
+            .Should().Be(new DeliveryStep(DeliveryStepKind.Due, enteredAgain), "leaving and entering again within one second is a new cycle");
+    }
+
+    [Test]
     public void Next_WhileRetrying_WaitsUntilTheNextAttemptThenMakesItDueWithItsAttempts()
     {
         var record = Record(Entered, DeliveryPhases.Retrying, attempts: 3, next: Now.UtcDateTime.AddSeconds(5));
