@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Operators.LocalApiServer.Authorization;
 using Operators.LocalApiServer.Controllers;
 using Operators.LocalApiServer.Faults;
 using Operators.LocalApiServer.Http;
@@ -43,8 +44,9 @@ public sealed class LocalApiServer : IAsyncDisposable
         Faults = new FaultInjector(_store, time);
         var handler = new ResourceHandler(_store, registry, writer, new WatchStreamer(_store, options, time),
             new TableResponder(registry, time), new PatchApplier(registry));
-        var admin = new AdminEndpoint(Faults, Requests, RestartAsync, time);
-        _router = new ApiRouter(registry, handler, admin, Faults, Requests, options);
+        var admin = new AdminEndpoint(Faults, Requests, RestartAsync, time) { Denials = Denials };
+        var gate = new AuthorizationGate(options, new RbacAuthorizer(_store), Denials);
+        _router = new ApiRouter(registry, handler, admin, Faults, Requests, options) { Gate = gate };
 
         _controllers.Add(crdController.RunAsync(_stopping.Token));
         if (options.GarbageCollector)
@@ -80,6 +82,9 @@ public sealed class LocalApiServer : IAsyncDisposable
 
     /// <summary>Requests counted by verb and resource.</summary>
     public RequestCounters Requests { get; } = new();
+
+    /// <summary>The requests refused by the RBAC evaluator (<see cref="LocalApiServerOptions.EnforceRbac"/>).</summary>
+    public DenialLog Denials { get; } = new();
 
     /// <summary>True while the listener accepts requests.</summary>
     public bool IsListening => _app is not null;

@@ -43,8 +43,21 @@ public sealed class LocalApiServerOptions
     /// <value>The default value is true.</value>
     public bool GarbageCollector { get; set; } = true;
 
-    /// <summary>Static bearer tokens mapped to user names. Empty: every request is allowed.</summary>
+    /// <summary>Static bearer tokens mapped to user names. Empty (and no <see cref="Tokens"/>): every request is allowed.</summary>
     public IDictionary<string, string> BearerTokens { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Static bearer tokens mapped to users with groups (kube's <c>--token-auth-file</c>); a token of a member of
+    /// <see cref="Authorization.TokenUser.MastersGroup"/> bypasses authorization. Tokens may be added while the server runs.
+    /// </summary>
+    public IDictionary<string, Authorization.TokenUser> Tokens { get; } = new System.Collections.Concurrent.ConcurrentDictionary<string, Authorization.TokenUser>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether requests are authorized by the stored Roles, ClusterRoles, RoleBindings and ClusterRoleBindings (a
+    /// minimal RBAC evaluator; see the README). Refused requests get 403 and are listed at <c>/_local/denials</c>.
+    /// </summary>
+    /// <value>The default value is false: every authenticated request is allowed.</value>
+    public bool EnforceRbac { get; set; }
 
     /// <summary>The clock; tests may substitute a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Operators.LocalApiServer;
+using Operators.LocalApiServer.Authorization;
 
 // Runs the local API server in the foreground until Ctrl-C:
 //   dotnet run --project libs/Operators.LocalApiServer -- --port 6443 --kubeconfig .run/kubeconfig
@@ -15,12 +16,20 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--port": options.Port = int.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--kubeconfig": kubeconfig = Next(); break;
-        case "--token": token = Next(); options.BearerTokens[token] = "admin"; break;
+        case "--token": token = Next(); options.Tokens[token] = TokenUser.Admin(); break;
+        case "--token-file":
+            foreach (var (fileToken, user) in TokenFile.Parse(File.ReadAllLines(Next())))
+            {
+                options.Tokens[fileToken] = user;
+            }
+
+            break;
+        case "--rbac": options.EnforceRbac = true; break;
         case "--history-limit": options.HistoryLimit = int.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--bookmark-interval-seconds": options.BookmarkInterval = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
         case "--deployment-ready-delay-ms": options.DeploymentReadyDelay = TimeSpan.FromMilliseconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
         case "-h" or "--help":
-            Console.WriteLine("usage: Operators.LocalApiServer [--port N] [--kubeconfig PATH] [--token T] [--history-limit N] [--bookmark-interval-seconds S] [--deployment-ready-delay-ms MS]");
+            Console.WriteLine("usage: Operators.LocalApiServer [--port N] [--kubeconfig PATH] [--token T] [--token-file PATH] [--rbac] [--history-limit N] [--bookmark-interval-seconds S] [--deployment-ready-delay-ms MS]");
             return 0;
         default:
             Console.Error.WriteLine($"unknown argument: {args[i]} (try --help)");

@@ -55,10 +55,23 @@ public sealed class FaultInjector
     /// <summary>Ends every open watch; clients resume from their last resourceVersion.</summary>
     public void DropWatches() => _store.DropWatches();
 
+    /// <summary>
+    /// Ends every watch once it has been given <paramref name="events"/> events (each new watch counts from 0),
+    /// until <see cref="Clear"/>; 0 turns it off. Clients resume from their last resourceVersion.
+    /// </summary>
+    public void DropWatchesEvery(int events)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(events);
+        _store.WatchEventLimit = events;
+    }
+
+    /// <summary>Gets the number of watches ended so far by <see cref="DropWatches"/> or <see cref="DropWatchesEvery"/>.</summary>
+    public long WatchesDropped => _store.WatchesDropped;
+
     /// <summary>Forgets the change history, so a watch or continue token from before now gets 410 Gone.</summary>
     public void CompactHistory() => _store.Compact();
 
-    /// <summary>Removes every rule, the latency and the partition.</summary>
+    /// <summary>Removes every rule, the latency, the partition and the watch event limit.</summary>
     public void Clear()
     {
         lock (_gate)
@@ -66,6 +79,7 @@ public sealed class FaultInjector
             _rules.Clear();
             _partitionedUserAgent = null;
             Latency = TimeSpan.Zero;
+            _store.WatchEventLimit = 0;
         }
     }
 

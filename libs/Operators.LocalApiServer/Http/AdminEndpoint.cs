@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Operators.LocalApiServer.Authorization;
 using Operators.LocalApiServer.Errors;
 using Operators.LocalApiServer.Faults;
 
@@ -8,18 +9,25 @@ namespace Operators.LocalApiServer.Http;
 /// <summary>
 /// The admin endpoint under <c>/_local/</c>, for tests and benchmarks in other processes:
 /// <list type="bullet">
-/// <item><c>GET /_local/counters</c>: requests by verb and resource; <c>DELETE</c> resets them (and the access records).</item>
+/// <item><c>GET /_local/counters</c>: requests by verb and resource; <c>DELETE</c> resets them (and the access records);
+/// <c>watchesDropped</c> counts the watches the faults ended.</item>
 /// <item><c>GET /_local/access</c>: per client (product name of its <c>User-Agent</c>) the kinds of request it made,
 /// as <c>{"client": [{"verb", "apiGroup", "resource", "namespaced"}]}</c>; <c>GET /_local/access/{client}</c> for one.</item>
+/// <item><c>GET /_local/denials</c>: <c>{"count": N, "denials": [{"time", "user", "verb", "apiGroup", "resource", "namespace", "name", "message"}]}</c>,
+/// the requests the RBAC evaluator refused (the most recent 1,000); <c>DELETE</c> resets them.</item>
 /// <item><c>POST /_local/faults</c> with a <see cref="FaultRule"/> as JSON (<c>count</c> or <c>ratio</c> + <c>durationSeconds</c>);
 /// <c>GET</c> lists the rules; <c>DELETE</c> clears rules, latency and partition.</item>
 /// <item><c>POST /_local/latency?ms=N</c>, <c>POST /_local/partition?userAgent=S</c> (empty heals),
-/// <c>POST /_local/drop-watches</c>, <c>POST /_local/compact</c>,
+/// <c>POST /_local/drop-watches</c> (<c>?everyEvents=N</c>: end every watch after N events until cleared, 0 stops),
+/// <c>POST /_local/compact</c>,
 /// <c>POST /_local/restart?downtimeMs=N</c> (stops and restarts the listener, keeping state).</item>
 /// </list>
 /// </summary>
 internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counters, Func<TimeSpan, Task> restart, TimeProvider time)
 {
+    /// <summary>The requests the RBAC evaluator refused, served at <c>/_local/denials</c>.</summary>
+    public DenialLog Denials { get; init; } = new();
+
     /// <summary>Serves one admin request.</summary>
     public async Task HandleAsync(HttpContext context, IReadOnlyList<string> rest)
     {
@@ -34,7 +42,7 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
                     snapshot[key] = value;
                 }
 
-                await JsonResponses.WriteAsync(context, 200, new JsonObject { ["requests"] = snapshot, ["writes"] = counters.Writes });
+                await JsonResponses.WriteAsync(context, 200, new JsonObject { ["requests"] = snapshot, ["writes"] = counters.Writes, ["watchesDropped"] = faults.WatchesDropped });
                 return;
             case ("GET", "access"):
                 var clients = new JsonObject();
@@ -51,6 +59,12 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
 
                 await JsonResponses.WriteAsync(context, 200, clients);
                 return;
+            case ("GET", "denials"):
+                await JsonResponses.WriteAsync(context, 200, DenialsJson());
+                return;
+            case ("DELETE", "denials"):
+                Denials.Reset();
+                break;
             case ("DELETE", "counters"):
                 counters.Reset();
                 break;
@@ -78,7 +92,15 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
                 faults.Partition(agent.Length == 0 ? null : agent);
                 break;
             case ("POST", "drop-watches"):
-                faults.DropWatches();
+                if (query.ContainsKey("everyEvents"))
+                {
+                    faults.DropWatchesEvery(int.TryParse(query["everyEvents"], out var every) && every > 0 ? every : 0);
+                }
+                else
+                {
+                    faults.DropWatches();
+                }
+
                 break;
             case ("POST", "compact"):
                 faults.CompactHistory();
@@ -99,6 +121,22 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
 
         await JsonResponses.WriteAsync(context, 200, new JsonObject { ["ok"] = true });
     }
+
+    private JsonObject DenialsJson() => new()
+    {
+        ["count"] = Denials.Count,
+        ["denials"] = new JsonArray([.. Denials.Recent.Select(d => (JsonNode)new JsonObject
+        {
+            ["time"] = d.Time.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["user"] = d.User,
+            ["verb"] = d.Verb,
+            ["apiGroup"] = d.ApiGroup,
+            ["resource"] = d.Resource,
+            ["namespace"] = d.Namespace,
+            ["name"] = d.Name,
+            ["message"] = d.Message,
+        })]),
+    };
 
     private FaultRule ParseRule(JsonObject body)
     {

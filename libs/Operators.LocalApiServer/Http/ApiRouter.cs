@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Operators.LocalApiServer.Authorization;
 using Operators.LocalApiServer.BuiltIns;
 using Operators.LocalApiServer.Errors;
 using Operators.LocalApiServer.Faults;
@@ -9,7 +10,7 @@ using Operators.LocalApiServer.Storage;
 namespace Operators.LocalApiServer.Http;
 
 /// <summary>
-/// The entry point of every request: authentication, fault injection, counting, then health,
+/// The entry point of every request: authentication, authorization (when RBAC is enforced), fault injection, counting, then health,
 /// version, discovery, OpenAPI v3, the admin endpoint, or a resource. Every failure becomes a Status; no
 /// request can take the server down.
 /// </summary>
@@ -22,6 +23,9 @@ internal sealed class ApiRouter(
     LocalApiServerOptions options)
 {
     private readonly OpenApiEndpoint _openApi = new(registry, options.TimeProvider);
+
+    /// <summary>Authenticates and (when enforced) authorizes every request after the admin and health paths.</summary>
+    public required AuthorizationGate Gate { get; init; }
 
     /// <summary>Serves one request.</summary>
     public async Task HandleAsync(HttpContext context, CancellationToken stopping)
@@ -65,7 +69,12 @@ internal sealed class ApiRouter(
             return;
         }
 
-        Authenticate(context);
+        var user = Gate.Authenticate(context.Request);
+        if (segments is not (["api", "v1", _, ..] or ["apis", _, _, _, ..]))
+        {
+            Gate.AuthorizeNonResource(user, context.Request);
+        }
+
         if (faults.IsPartitioned(context.Request.Headers.UserAgent.ToString()))
         {
             context.Abort();
@@ -99,10 +108,10 @@ internal sealed class ApiRouter(
                 await JsonResponses.WriteAsync(context, 200, DiscoveryDocuments.ResourceList(registry.All, group, version)!);
                 return;
             case ["api", "v1", .. var rest]:
-                await ResourceAsync(context, ResourcePath.Parse("", "v1", rest), stopping);
+                await ResourceAsync(context, user, ResourcePath.Parse("", "v1", rest), stopping);
                 return;
             case ["apis", var group, var version, .. var rest] when Served(group, version):
-                await ResourceAsync(context, ResourcePath.Parse(group, version, rest), stopping);
+                await ResourceAsync(context, user, ResourcePath.Parse(group, version, rest), stopping);
                 return;
             default:
                 await TextAsync(context, 404, "404 page not found\n");
@@ -110,17 +119,27 @@ internal sealed class ApiRouter(
         }
     }
 
-    private async Task ResourceAsync(HttpContext context, ResourcePath? path, CancellationToken stopping)
+    private async Task ResourceAsync(HttpContext context, TokenUser user, ResourcePath? path, CancellationToken stopping)
     {
         var type = path is null ? null : registry.Find(path.Group, path.Version, path.Plural);
-        if (path is null || type is null)
+        if (path is null)
         {
             throw new ApiException(404, "NotFound", "the server could not find the requested resource");
         }
 
         var verb = Verb(context.Request, path);
-        counters.Count(verb, path.ResourceName);
-        counters.Observe(context.Request.Headers.UserAgent.ToString(), new ObservedAccess(verb, path.Group, path.ResourceName, path.Namespace is not null));
+        if (type is not null)
+        {
+            counters.Count(verb, path.ResourceName);
+            counters.Observe(context.Request.Headers.UserAgent.ToString(), new ObservedAccess(verb, path.Group, path.ResourceName, path.Namespace is not null));
+        }
+
+        // As kube-apiserver: authorization comes before the resource is resolved (an unknown resource is 403 to whom it is not granted).
+        Gate.AuthorizeResource(user, verb, path, context.Request);
+        if (type is null)
+        {
+            throw new ApiException(404, "NotFound", "the server could not find the requested resource");
+        }
         if (faults.Latency > TimeSpan.Zero)
         {
             await Task.Delay(faults.Latency, options.TimeProvider, context.RequestAborted);
@@ -132,21 +151,6 @@ internal sealed class ApiRouter(
         }
 
         await resources.HandleAsync(context, path, type, stopping);
-    }
-
-    private void Authenticate(HttpContext context)
-    {
-        if (options.BearerTokens.Count == 0)
-        {
-            return;
-        }
-
-        var header = context.Request.Headers.Authorization.ToString();
-        const string Bearer = "Bearer ";
-        if (!header.StartsWith(Bearer, StringComparison.Ordinal) || !options.BearerTokens.ContainsKey(header[Bearer.Length..].Trim()))
-        {
-            throw new ApiException(401, "Unauthorized", "Unauthorized");
-        }
     }
 
     private bool Served(string group, string? version) =>

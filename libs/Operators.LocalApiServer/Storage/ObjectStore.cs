@@ -13,6 +13,7 @@ namespace Operators.LocalApiServer.Storage;
 internal sealed class ObjectStore
 {
     private readonly Lock _gate = new();
+    private long _watchesDropped;
     private readonly Dictionary<string, SortedDictionary<string, StoredObject>> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Storage, string Key)> _byUid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _dependentsByOwnerUid = new(StringComparer.Ordinal);
@@ -269,6 +270,13 @@ internal sealed class ObjectStore
                         sink.Close();
                         return;
                     }
+
+                    if (WatchEventLimit > 0 && sink.Sent >= WatchEventLimit)
+                    {
+                        sink.End();
+                        Interlocked.Increment(ref _watchesDropped);
+                        return;
+                    }
                 }
             }
 
@@ -291,6 +299,15 @@ internal sealed class ObjectStore
         }
     }
 
+    /// <summary>
+    /// Gets or sets after how many events every watch is ended (a fault: clients resume from their last
+    /// resourceVersion); 0 (the default) never ends a watch for that reason.
+    /// </summary>
+    public int WatchEventLimit { get; set; }
+
+    /// <summary>Gets how many watches were ended by <see cref="DropWatches"/> or <see cref="WatchEventLimit"/>.</summary>
+    public long WatchesDropped => Interlocked.Read(ref _watchesDropped);
+
     /// <summary>Ends every open watch; clients resume from their last resourceVersion.</summary>
     public void DropWatches()
     {
@@ -300,6 +317,8 @@ internal sealed class ObjectStore
             all = _watchers.Values.SelectMany(l => l).ToList();
             _watchers.Clear();
         }
+
+        Interlocked.Add(ref _watchesDropped, all.Count);
 
         foreach (var sink in all)
         {
@@ -379,6 +398,13 @@ internal sealed class ObjectStore
                     var dropped = sinks[i];
                     sinks.RemoveAt(i);
                     dropped.Close();
+                }
+                else if (WatchEventLimit > 0 && sinks[i].Sent >= WatchEventLimit)
+                {
+                    var ended = sinks[i];
+                    sinks.RemoveAt(i);
+                    ended.End();
+                    Interlocked.Increment(ref _watchesDropped);
                 }
             }
         }

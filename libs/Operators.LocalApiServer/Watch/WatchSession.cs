@@ -20,6 +20,8 @@ internal sealed class WatchSession(string storage, WatchFilter filter, int capac
             FullMode = BoundedChannelFullMode.Wait,
         });
 
+    private int _sent;
+
     /// <summary>How many events may wait for the client before it is dropped.</summary>
     public int Capacity { get; } = capacity;
 
@@ -43,11 +45,28 @@ internal sealed class WatchSession(string storage, WatchFilter filter, int capac
             WatchEventType.Modified when before => (WatchEventType.Deleted, change.Previous!.WithResourceVersion(change.ResourceVersion)),
             _ => null,
         };
-        return send is null || _events.Writer.TryWrite(send.Value);
+        if (send is null)
+        {
+            return true;
+        }
+
+        if (!_events.Writer.TryWrite(send.Value))
+        {
+            return false;
+        }
+
+        _sent++;
+        return true;
     }
+
+    /// <inheritdoc />
+    public int Sent => _sent;
 
     /// <summary>Cancelled when the watch is closed, so a write blocked on a client that does not read is abandoned.</summary>
     public CancellationToken Closed => _closed.Token;
+
+    /// <inheritdoc />
+    public void End() => _events.Writer.TryComplete();
 
     /// <inheritdoc />
     public void Close()
