@@ -19,11 +19,14 @@ public abstract class SystemTestBase
 
     internal KubeApiClient Client => Running.Client;
 
+    /// <summary>Gets how the fixture's system is built; the defaults unless a fixture says otherwise.</summary>
+    internal virtual RunningSystemOptions SystemOptions => RunningSystemOptions.Default;
+
     [OneTimeSetUp]
     public async Task StartSystemAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        _system = await RunningSystem.StartAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+        _system = await RunningSystem.StartAsync(SystemOptions, timeout.Token);
     }
 
     [OneTimeTearDown]

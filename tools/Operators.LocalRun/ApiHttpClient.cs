@@ -19,10 +19,16 @@ internal sealed class ApiHttpClient : IDisposable
     /// <summary>Initializes a new instance of the <see cref="ApiHttpClient"/> class.</summary>
     /// <param name="baseAddress">The server, e.g. <c>http://127.0.0.1:6443/</c>.</param>
     /// <param name="time">The clock for waits.</param>
-    public ApiHttpClient(Uri baseAddress, TimeProvider? time = null)
+    /// <param name="bearerToken">The token sent with every request, for a server that checks tokens; null for none.</param>
+    public ApiHttpClient(Uri baseAddress, TimeProvider? time = null, string? bearerToken = null)
     {
         _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("operators-local-run", "1.0"));
+        if (bearerToken is not null)
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+
         _time = time ?? TimeProvider.System;
     }
 

@@ -17,8 +17,9 @@ internal static class ChildSpecs
     /// <param name="port">The port.</param>
     /// <param name="kubeconfig">The kubeconfig to write.</param>
     /// <param name="deploymentReadyDelay">How long simulated Deployments take to become ready; null for the server's default.</param>
+    /// <param name="extraArguments">More flags, e.g. <c>--rbac --token-file PATH</c>; null for none.</param>
     /// <returns>The spec; stopped after everything else.</returns>
-    public static ChildSpec ApiServer(string dotnet, RepositoryLayout layout, int port, string kubeconfig, TimeSpan? deploymentReadyDelay)
+    public static ChildSpec ApiServer(string dotnet, RepositoryLayout layout, int port, string kubeconfig, TimeSpan? deploymentReadyDelay, IReadOnlyList<string>? extraArguments = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         List<string> args = [layout.ApiServerDll, "--port", Invariant(port), "--kubeconfig", kubeconfig];
@@ -26,6 +27,8 @@ internal static class ChildSpecs
         {
             args.AddRange(["--deployment-ready-delay-ms", Invariant((int)delay.TotalMilliseconds)]);
         }
+
+        args.AddRange(extraArguments ?? []);
 
         // Its own kubectl hints and "Press Ctrl-C" repeat what the launcher says; they stay in the log file.
         return new ChildSpec(ApiName, dotnet, args)
@@ -43,13 +46,17 @@ internal static class ChildSpecs
     /// <param name="endpoints">Its metrics and probe ports.</param>
     /// <param name="kubeconfig">The kubeconfig.</param>
     /// <param name="leaseNamespace">Where its Lease lives.</param>
+    /// <param name="name">The log prefix; null for the program's own (a second replica gets its own, e.g. <c>building-block-2</c>).</param>
+    /// <param name="extraArguments">More flags, e.g. <c>--leader-election-lease-duration 4s</c>; null for none.</param>
     /// <returns>The spec.</returns>
-    public static ChildSpec Operator(string dotnet, RepositoryLayout layout, OperatorProgram program, OperatorEndpoints endpoints, string kubeconfig, string leaseNamespace)
+    public static ChildSpec Operator(
+        string dotnet, RepositoryLayout layout, OperatorProgram program, OperatorEndpoints endpoints, string kubeconfig, string leaseNamespace,
+        string? name = null, IReadOnlyList<string>? extraArguments = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(endpoints);
-        return new ChildSpec(program.Prefix, dotnet,
+        return new ChildSpec(name ?? program.Prefix, dotnet,
         [
             layout.OperatorDll(program),
             "--kubeconfig", kubeconfig,
@@ -58,6 +65,7 @@ internal static class ChildSpecs
             "--log-format", "text",
             "--metrics-bind-address", "127.0.0.1:" + Invariant(endpoints.MetricsPort),
             "--health-probe-bind-address", "127.0.0.1:" + Invariant(endpoints.HealthPort),
+            .. extraArguments ?? [],
         ]);
     }
 

@@ -53,6 +53,15 @@ internal sealed partial class LocalSystem : IAsyncDisposable
     /// <summary>Gets the API client; available once <see cref="StartApiServerAsync"/> returned.</summary>
     public ApiHttpClient Api => _api ?? throw new InvalidOperationException("the API server has not been started");
 
+    /// <summary>
+    /// Gets the admin token the API server requires (<c>--token</c>; it writes it into <see cref="Kubeconfig"/>), which
+    /// <see cref="Api"/> and <see cref="CreateClient"/> send; null (the default) for a server without tokens.
+    /// </summary>
+    public string? ApiServerToken { get; init; }
+
+    /// <summary>Gets more flags for the API server, e.g. <c>--rbac</c> and <c>--token-file PATH</c>; empty by default.</summary>
+    public IReadOnlyList<string> ApiServerArguments { get; init; } = [];
+
     /// <summary>Gets the ports of each started operator.</summary>
     public IReadOnlyDictionary<OperatorProgram, OperatorEndpoints> Endpoints => _endpoints;
 
@@ -66,12 +75,13 @@ internal sealed partial class LocalSystem : IAsyncDisposable
     {
         Directory.CreateDirectory(RunDirectory);
         File.Delete(Kubeconfig);
-        var child = Supervisor.Start(ChildSpecs.ApiServer(_dotnet, Layout, port, Kubeconfig, deploymentReadyDelay));
+        var child = Supervisor.Start(ChildSpecs.ApiServer(_dotnet, Layout, port, Kubeconfig, deploymentReadyDelay,
+            [.. ApiServerToken is null ? [] : (string[])["--token", ApiServerToken], .. ApiServerArguments]));
         // It prints where it listens, writes the kubeconfig, then says how to use it.
         await child.WaitForLineAsync(l => l.Contains("KUBECONFIG=", StringComparison.Ordinal), StartTimeout, cancellationToken);
         var listening = child.RecentLines.Select(l => ListeningLine().Match(l)).FirstOrDefault(m => m.Success)
             ?? throw new LaunchException("the API server did not say where it listens");
-        _api = new ApiHttpClient(new Uri(listening.Groups["url"].Value), _time);
+        _api = new ApiHttpClient(new Uri(listening.Groups["url"].Value), _time, ApiServerToken);
         await UntilReadyAsync(child, ct => _api.WaitForOkAsync("/readyz", StartTimeout, ct), cancellationToken);
         return child;
     }
@@ -119,6 +129,36 @@ internal sealed partial class LocalSystem : IAsyncDisposable
         return child;
     }
 
+    /// <summary>
+    /// Starts one replica of an operator (its own ports and log prefix: <c>building-block</c> for replica 1,
+    /// <c>building-block-2</c> for replica 2) and waits until its <c>/readyz</c> answers. Starting a replica
+    /// again reuses its ports.
+    /// </summary>
+    /// <param name="program">The operator.</param>
+    /// <param name="replica">The replica number, from 1.</param>
+    /// <param name="kubeconfig">The kubeconfig it reads; null for <see cref="Kubeconfig"/>.</param>
+    /// <param name="extraArguments">More flags; null for none.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The process.</returns>
+    /// <exception cref="LaunchException">It exited or did not get ready.</exception>
+    public async Task<ChildProcess> StartOperatorReplicaAsync(
+        OperatorProgram program, int replica, string? kubeconfig, IReadOnlyList<string>? extraArguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentOutOfRangeException.ThrowIfLessThan(replica, 1);
+        if (replica == 1 && kubeconfig is null && extraArguments is null)
+        {
+            return await StartOperatorAsync(program, cancellationToken);
+        }
+
+        var key = replica == 1 ? program : program with { Prefix = program.Prefix + "-" + replica.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var endpoints = _endpoints.TryGetValue(key, out var known) ? known : _endpoints[key] = OperatorEndpoints.Allocate();
+        var child = Supervisor.Start(ChildSpecs.Operator(_dotnet, Layout, program, endpoints, kubeconfig ?? Kubeconfig, OperatorNamespace, key.Prefix, extraArguments));
+        using var probe = new ApiHttpClient(endpoints.Health, _time);
+        await UntilReadyAsync(child, ct => probe.WaitForOkAsync("/readyz", StartTimeout, ct), cancellationToken);
+        return child;
+    }
+
     /// <summary>Starts the webhook receiver and waits until it listens.</summary>
     /// <param name="port">The port; 0 for a free one.</param>
     /// <param name="signingSecret">The key to check signatures with, or null.</param>
@@ -142,7 +182,7 @@ internal sealed partial class LocalSystem : IAsyncDisposable
     /// <returns>The client; dispose its <see cref="KubeApiClient.Kubernetes"/> when done.</returns>
     public KubeApiClient CreateClient() =>
         new(
-            new Kubernetes(new KubernetesClientConfiguration { Host = Api.BaseAddress.ToString() }),
+            new Kubernetes(new KubernetesClientConfiguration { Host = Api.BaseAddress.ToString(), AccessToken = ApiServerToken }),
             new KubeApiClientOptions { Qps = 1_000, Burst = 1_000 },
             OpenStackJsonContext.Default,
             _time,
