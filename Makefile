@@ -8,7 +8,7 @@ RESULTS_DIR ?= TestResults
 BENCH_MODE ?= quick
 API_DLL := operators/Operators.Api/bin/$(CONFIGURATION)/net10.0/Operators.Api.dll
 
-.PHONY: help restore build test aot-check run clean format tools crds check-dotnet bench
+.PHONY: help restore build test aot aot-check run clean format tools crds check-dotnet bench soak
 
 check-dotnet: ## Fail with one line when the .NET SDK is missing.
 	@command -v $(DOTNET) >/dev/null 2>&1 || { echo "error: $(DOTNET) not found: install the .NET 10 SDK (see README.md)" >&2; exit 1; }
@@ -25,7 +25,10 @@ build: restore ## Build every project (warnings are errors).
 aot-check: ## Publish the example controller with NativeAOT: any trim or AOT warning fails.
 	$(DOTNET) publish tests/Operators.Runtime.AotExample -c Release -r linux-x64 -p:PublishAot=true -o artifacts/aot-example
 
-test: tools build aot-check ## Run every test project (after the AOT check); TRX results go to $(RESULTS_DIR)/.
+aot: check-dotnet ## Publish the three operators with NativeAOT into artifacts/aot/<operator>/ (any trim/AOT warning fails) and JIT into artifacts/jit/.
+	DOTNET=$(DOTNET) .ci/publish-aot
+
+test: tools build aot ## Run every test project (after the AOT publish, which the AOT smoke test runs); TRX results go to $(RESULTS_DIR)/.
 	rm -rf $(RESULTS_DIR)
 	$(DOTNET) test Operators.sln -c $(CONFIGURATION) --no-build \
 		--logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS_DIR)
@@ -47,6 +50,11 @@ tools: ## Install the pinned helm (.tools/bin/) and kubernetes-models (.tools/no
 
 bench: ## Build Release and run the benchmarks (BENCH_MODE=quick|full; quick < 10 min); results in bench/results/$(BENCH_MODE).md.
 	BENCH_MODE=$(BENCH_MODE) DOTNET=$(DOTNET) bench/run
+
+soak: check-dotnet ## Build and run the soak: random changes and faults for 30 min (SOAK_MINUTES=3 for the short one; SOAK_ARGS for more flags), then the invariants and memory slopes; report in .run/soak/report.md.
+	$(DOTNET) build tools/Operators.Soak -c $(CONFIGURATION) --nologo -v quiet
+	$(DOTNET) tools/Operators.Soak/bin/$(CONFIGURATION)/net10.0/Operators.Soak.dll --minutes $(or $(SOAK_MINUTES),30) \
+		--configuration $(CONFIGURATION) --run-dir $(RUN_DIR)/soak --report $(RUN_DIR)/soak/report.md $(SOAK_ARGS)
 
 format: ## Check code style against .editorconfig.
 	$(DOTNET) format Operators.sln --verify-no-changes

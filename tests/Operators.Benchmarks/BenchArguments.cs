@@ -16,15 +16,19 @@ internal sealed record BenchArguments
         Commands:
           queue       work queue microbenchmarks (BenchmarkDotNet; issue 9, part 1)
           informer    informer initial sync, memory and watch latency (part 2)
+          informer-events  bytes allocated per watch event on the client → decode → cache → handler path (part 2)
           apiserver   local API server write rates, fan-out and memory (part 5)
+          scale       end to end: the operators converge N BuildingBlocks × 10 hosts (part 3)
+          footprint   each operator NativeAOT and JIT: size, start → ready, idle RSS (part 4; needs make aot)
           (informer-probe is internal: the informer side, started by `informer` as its own process)
 
         Options:
           --mode quick|full   sizes and BenchmarkDotNet job (default: $BENCH_MODE, else quick)
           --results FILE      insert or replace this command's Markdown section in FILE
           --note TEXT         a note printed in the section header (default: $BENCH_NOTE)
-          --objects N[,N…]    informer: sizes to sync; apiserver: objects to write
-          --seconds S         informer: how long the latency run sends
+          --objects N[,N…]    informer: sizes to sync; informer-events: events; apiserver: objects to write
+          --blocks N[,N…]     scale: sizes in BuildingBlocks of 10 hosts; footprint: the cached cluster's blocks
+          --seconds S         informer: how long the latency run sends; scale: the steady state
           --rate R            informer: events per second of the latency run
 
         BenchmarkDotNet arguments (queue), e.g.: --filter '*Priority*' --job dry
@@ -39,6 +43,8 @@ internal sealed record BenchArguments
     public string? Note { get; init; }
 
     public IReadOnlyList<int>? Objects { get; init; }
+
+    public IReadOnlyList<int>? Blocks { get; init; }
 
     public double? Seconds { get; init; }
 
@@ -78,6 +84,9 @@ internal sealed record BenchArguments
                     break;
                 case "--objects":
                     result = result with { Objects = [.. Value().Split(',').Select(v => int.Parse(v, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))] };
+                    break;
+                case "--blocks":
+                    result = result with { Blocks = [.. Value().Split(',').Select(v => int.Parse(v, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))] };
                     break;
                 case "--seconds":
                     result = result with { Seconds = double.Parse(Value(), CultureInfo.InvariantCulture) };

@@ -1,8 +1,10 @@
 using Operators.Benchmarks;
 using Operators.Benchmarks.ApiServer;
+using Operators.Benchmarks.Footprint;
 using Operators.Benchmarks.Informer;
 using Operators.Benchmarks.Queue;
 using Operators.Benchmarks.Reporting;
+using Operators.Benchmarks.Scale;
 
 // Issue 9's measuring programs; bench/run (make bench) runs each command and collects the sections.
 if (args is [InformerProbe.Command, .. var probeArgs])
@@ -51,10 +53,26 @@ switch (arguments.Command)
         };
         section = await InformerBenchmark.RunAsync(informer, cancel.Token);
         break;
+    case WatchPathBenchmark.Command:
+        section = await WatchPathBenchmark.RunAsync(arguments.Objects?[0] ?? 20_000, cancel.Token);
+        break;
     case "apiserver":
         var server = ApiServerSettings.For(arguments.Mode);
         server = server with { Objects = arguments.Objects?[0] ?? server.Objects };
         section = await ApiServerBenchmark.RunAsync(server, cancel.Token);
+        break;
+    case "scale":
+        var scale = ScaleSettings.For(arguments.Mode);
+        scale = scale with
+        {
+            Blocks = arguments.Blocks ?? scale.Blocks,
+            SteadyState = arguments.Seconds is { } steady ? TimeSpan.FromSeconds(steady) : scale.SteadyState,
+        };
+        section = await ScaleBenchmark.RunAsync(scale, cancel.Token);
+        break;
+    case "footprint":
+        var footprint = FootprintSettings.For(arguments.Mode);
+        section = await FootprintBenchmark.RunAsync(footprint with { Blocks = arguments.Blocks?[0] ?? footprint.Blocks }, cancel.Token);
         break;
     default:
         await Console.Error.WriteLineAsync($"Unknown command '{arguments.Command}'.\n\n{BenchArguments.Usage}");

@@ -63,7 +63,8 @@ internal static class InformerProbe
             WorkingSetBytes = Environment.WorkingSet,
             JsonBytes = cached.Take(JsonSample).Average(NovaAgentSamples.CompactJsonBytes),
             WarmUpCollected = warmUpCollected,
-            BareObjectBytes = await MeasureBareObjectAsync(cached, cancellationToken),
+            BareObjectBytes = await MeasureBareObjectAsync(cached, null, cancellationToken),
+            CompactedObjectBytes = await MeasureBareObjectAsync(cached, ObjectTransforms.DropManagedFieldsAndShare<V1Alpha1NovaAgent>(client.JsonOptions), cancellationToken),
         };
         cached = null;
 
@@ -90,20 +91,25 @@ internal static class InformerProbe
 
     /// <summary>
     /// The managed size of one decoded agent alone (no cache, no index): decodes copies of up to
-    /// 2,000 cached objects from their JSON into an array and measures the heap before and after.
+    /// 2,000 cached objects from their JSON into an array (each passed through <paramref name="transform"/>
+    /// when given, e.g. the informer's compaction with a pool of its own) and measures the heap before and
+    /// after (the transform's pool included).
     /// </summary>
-    private static async Task<double> MeasureBareObjectAsync(IReadOnlyList<V1Alpha1NovaAgent> cached, CancellationToken cancellationToken)
+    private static async Task<double> MeasureBareObjectAsync(
+        IReadOnlyList<V1Alpha1NovaAgent> cached, Func<V1Alpha1NovaAgent, V1Alpha1NovaAgent>? transform, CancellationToken cancellationToken)
     {
         var json = cached.Take(2_000).Select(a => JsonSerializer.SerializeToUtf8Bytes(a, OpenStackJsonContext.Default.V1Alpha1NovaAgent)).ToArray();
         var copies = new V1Alpha1NovaAgent?[json.Length];
         var before = await ManagedHeap.SettledAsync(cancellationToken);
         for (var i = 0; i < json.Length; i++)
         {
-            copies[i] = JsonSerializer.Deserialize(json[i], OpenStackJsonContext.Default.V1Alpha1NovaAgent);
+            var copy = JsonSerializer.Deserialize(json[i], OpenStackJsonContext.Default.V1Alpha1NovaAgent)!;
+            copies[i] = transform is null ? copy : transform(copy);
         }
 
         var after = await ManagedHeap.SettledAsync(cancellationToken);
         GC.KeepAlive(copies);
+        GC.KeepAlive(transform);
         return (after - before) / (double)json.Length;
     }
 

@@ -22,6 +22,9 @@ internal sealed record ProbeResult
     /// <summary>Gets the managed size of one decoded object alone (no cache, no index), in bytes.</summary>
     public double BareObjectBytes { get; init; }
 
+    /// <summary>Gets the managed bytes of one agent alone, decoded and compacted as the informer caches it (its share of the pool included).</summary>
+    public double CompactedObjectBytes { get; init; }
+
     /// <summary>Gets a value indicating whether the warm-up informer's cache was collected before the baseline (else it is in the baseline).</summary>
     public bool WarmUpCollected { get; init; }
 

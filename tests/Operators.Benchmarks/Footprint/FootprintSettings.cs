@@ -1,0 +1,33 @@
+using Operators.Benchmarks.Reporting;
+
+namespace Operators.Benchmarks.Footprint;
+
+/// <summary>Sizes of the footprint benchmark.</summary>
+internal sealed record FootprintSettings
+{
+    /// <summary>Gets the timed starts per operator and flavour against the empty cluster (the median is reported).</summary>
+    public int Starts { get; init; } = 5;
+
+    /// <summary>Gets the BuildingBlocks (of <see cref="HostsPerBlock"/> hosts each) of the cached cluster.</summary>
+    public int Blocks { get; init; } = 100;
+
+    /// <summary>Gets the hosts (NovaAgents) per BuildingBlock.</summary>
+    public int HostsPerBlock { get; init; } = 10;
+
+    /// <summary>Gets how long idle RSS is sampled (every 250 ms) once the process is idle.</summary>
+    public TimeSpan Sampling { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets how long a started operator may stay busy before its RSS is sampled anyway (and marked busy).</summary>
+    public TimeSpan IdleDeadline { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Gets how long the operators may take to converge the cached cluster.</summary>
+    public TimeSpan ConvergenceDeadline { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets the NovaAgents of the cached cluster.</summary>
+    public int Agents => Blocks * HostsPerBlock;
+
+    /// <summary>Quick: 1,000 agents (10,000 do not converge and sync six times within the step's 3 minutes); full: 10,000.</summary>
+    public static FootprintSettings For(BenchMode mode) => mode == BenchMode.Quick
+        ? new FootprintSettings()
+        : new FootprintSettings { Starts = 11, Blocks = 1_000, Sampling = TimeSpan.FromSeconds(5), IdleDeadline = TimeSpan.FromMinutes(1), ConvergenceDeadline = TimeSpan.FromMinutes(20) };
+}
