@@ -21,12 +21,19 @@ namespace Operators.Reliability.Tests.FaultMatrix;
 /// </summary>
 public abstract class FaultMatrixTestBase : SystemTestBase
 {
-    /// <summary>The leader-election timings of every operator: short, so that failover cases stay fast.</summary>
+    /// <summary>
+    /// The leader-election timings of every operator: shorter than the defaults (15/10/2 s), so that failover
+    /// cases stay fast, but with room for a CI machine whose 2 cores run several systems at once (a 3 s renew
+    /// deadline made leaders step down under that load).
+    /// </summary>
     internal static readonly string[] ShortLeases =
-        ["--leader-election-lease-duration", "4s", "--leader-election-renew-deadline", "3s", "--leader-election-retry-period", "500ms"];
+        ["--leader-election-lease-duration", "8s", "--leader-election-renew-deadline", "6s", "--leader-election-retry-period", "1s"];
 
     /// <summary>The lease duration of <see cref="ShortLeases"/>.</summary>
-    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(4);
+    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(8);
+
+    /// <summary>The renew deadline of <see cref="ShortLeases"/>.</summary>
+    internal static readonly TimeSpan RenewDeadline = TimeSpan.FromSeconds(6);
 
     /// <summary>How long convergence may take after a fault is removed (2 shared cores, several processes).</summary>
     internal static readonly TimeSpan ConvergeTimeout = TimeSpan.FromSeconds(60);
