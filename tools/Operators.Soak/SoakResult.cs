@@ -39,8 +39,8 @@ internal sealed class SoakResult
         .. ConvergedAfter is null ? ConvergenceProblems.Select(p => "not converged: " + p) : [],
         .. Notifications.Violations.Select(v => "notifications: " + v),
         .. Deaths.Select(d => $"process died: {d.Process} (code {d.ExitCode}) at {d.Elapsed:mm\\:ss}: {d.LastLine}"),
-        .. Slopes.Where(s => s.SlopeMiBPerHour > Options.MaxSlopeMiBPerHour)
-            .Select(s => $"memory of {s.Process} grows {s.SlopeMiBPerHour:0.#} MiB/h after warm-up (limit {Options.MaxSlopeMiBPerHour:0.#})"),
+        .. Slopes.Where(s => s.SustainedMiBPerHour > Options.MaxSlopeMiBPerHour)
+            .Select(s => $"memory of {s.Process} grows {s.SustainedMiBPerHour:0.#} MiB/h through both halves of the window after warm-up (limit {Options.MaxSlopeMiBPerHour:0.#})"),
         .. Slopes.Where(s => s.SlopeMiBPerHour is null).Select(s => $"memory of {s.Process}: too few samples after warm-up for a slope"),
     ];
 

@@ -22,18 +22,18 @@ namespace Operators.Reliability.Tests.FaultMatrix;
 public abstract class FaultMatrixTestBase : SystemTestBase
 {
     /// <summary>
-    /// The leader-election timings of every operator: shorter than the defaults (15/10/2 s), so that failover
-    /// cases stay fast, but with room for a CI machine whose 2 cores run several systems at once (a 3 s renew
-    /// deadline made leaders step down under that load).
+    /// The leader-election timings of the failover cases: shorter than the defaults (15/10/2 s), so that they
+    /// stay fast, but with room for a CI machine whose 2 cores run several systems at once (renew deadlines of
+    /// 3 s and then 6 s made leaders step down under that load, so the renew deadline is 8 s).
     /// </summary>
     internal static readonly string[] ShortLeases =
-        ["--leader-election-lease-duration", "8s", "--leader-election-renew-deadline", "6s", "--leader-election-retry-period", "1s"];
+        ["--leader-election-lease-duration", "10s", "--leader-election-renew-deadline", "8s", "--leader-election-retry-period", "1s"];
 
     /// <summary>The lease duration of <see cref="ShortLeases"/>.</summary>
-    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(8);
+    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(10);
 
     /// <summary>The renew deadline of <see cref="ShortLeases"/>.</summary>
-    internal static readonly TimeSpan RenewDeadline = TimeSpan.FromSeconds(6);
+    internal static readonly TimeSpan RenewDeadline = TimeSpan.FromSeconds(8);
 
     /// <summary>How long convergence may take after a fault is removed (2 shared cores, several processes).</summary>
     internal static readonly TimeSpan ConvergeTimeout = TimeSpan.FromSeconds(60);

@@ -11,8 +11,8 @@ public partial class FaultMatrixTests
 {
     /// <summary>
     /// The longest a standby may need after the leader is gone: it counts the lease duration from when it last saw the
-    /// Lease renewed (up to one jittered retry period, 2.2 × 500 ms, after the renewal), then takes it at its next
-    /// attempt (another 1.1 s at most); 1 s more for polling and a loaded machine.
+    /// Lease renewed (up to one jittered retry period, 2.2 × 1 s, after the renewal), then takes it at its next
+    /// attempt (another 2.2 s at most); 1 s more for polling and a loaded machine.
     /// </summary>
     private static readonly TimeSpan HandoverLimit = LeaseDuration + TimeSpan.FromSeconds(4.4 + 1);
 

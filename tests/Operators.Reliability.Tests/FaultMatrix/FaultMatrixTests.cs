@@ -135,7 +135,7 @@ public partial class FaultMatrixTests : FaultMatrixTestBase
             {
                 if (step is "hosts changed" or "in maintenance")
                 {
-                    // Shorter than the renew deadline (3 s), so the leaders keep their Leases.
+                    // Much shorter than the renew deadline, so the leaders keep their Leases.
                     await Faults.RestartAsync(TimeSpan.FromSeconds(1));
                     restarts++;
                 }

@@ -62,7 +62,7 @@ public sealed class SoakTests
             result.Notifications.Violations.Should().BeEmpty(because);
             result.Deaths.Should().BeEmpty(because);
             result.Slopes.Should().HaveCount(4, because);
-            result.Slopes.Should().AllSatisfy(s => s.SlopeMiBPerHour.Should().NotBeNull().And.BeLessThanOrEqualTo(MaxSlopeMiBPerHour, $"{s.Process}: {because}"));
+            result.Slopes.Should().AllSatisfy(s => s.SustainedMiBPerHour.Should().NotBeNull().And.BeLessThanOrEqualTo(MaxSlopeMiBPerHour, $"{s.Process}: {because}"));
             result.Passed.Should().BeTrue(because);
         }
         finally
