@@ -25,7 +25,9 @@ namespace Operators.BuildingBlock;
 /// agent that already matches costs no request;</item>
 /// <item>delete the agents the block controls (found through the controller-UID index) whose host left the spec;</item>
 /// <item>compute the status (<see cref="BlockStatusCalculator"/>) and write it only when it differs from the
-/// cached one, then record the Events the change stands for (<see cref="StatusEvents"/>).</item>
+/// cached one, then record the Events the change stands for (<see cref="StatusEvents"/>); a change that only
+/// reports progress waits for <see cref="ProgressThrottle"/> (requeued, not written, within its interval), and one
+/// this process has just written is not written again while the cache is behind (<see cref="WrittenStatuses"/>).</item>
 /// </list>
 /// A steady state therefore sends no request at all. Deleting a block needs no cleanup here: its agents carry
 /// its controller reference and the garbage collector removes them.
@@ -38,6 +40,8 @@ internal sealed class BuildingBlockReconciler : IReconciler
     private readonly IEventRecorder _events;
     private readonly TimeProvider _time;
     private readonly AgentMetrics _metrics;
+    private readonly ProgressThrottle _progress;
+    private readonly WrittenStatuses _written = new();
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="BuildingBlockReconciler"/> class on the caches of the watched namespace.</summary>
@@ -48,6 +52,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
     /// <param name="events">The Event recorder.</param>
     /// <param name="time">The clock of condition transitions.</param>
     /// <param name="metrics">The per-block agent counts exported on <c>/metrics</c>.</param>
+    /// <param name="progress">Spaces out the status writes that only report progress.</param>
     /// <param name="logger">The logger.</param>
     public BuildingBlockReconciler(
         SharedInformerFactory informers,
@@ -57,6 +62,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
         IEventRecorder events,
         TimeProvider time,
         AgentMetrics metrics,
+        ProgressThrottle progress,
         ILogger<BuildingBlockReconciler> logger)
     {
         ArgumentNullException.ThrowIfNull(informers);
@@ -70,16 +76,20 @@ internal sealed class BuildingBlockReconciler : IReconciler
         _events = events;
         _time = time;
         _metrics = metrics;
+        _progress = progress;
         _logger = logger;
     }
 
     /// <inheritdoc />
     public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken cancellationToken)
     {
-        var block = _blocks.GetByKey(CacheKey.Of(request.Namespace, request.Name));
+        var key = CacheKey.Of(request.Namespace, request.Name);
+        var block = _blocks.GetByKey(key);
         if (block is null || block.Metadata.DeletionTimestamp is not null)
         {
             _metrics.Forget(request.Namespace, request.Name);
+            _progress.Forget(key);
+            _written.Forget(key);
             return ReconcileResult.Done;
         }
 
@@ -93,7 +103,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
                 Log.InvalidSpec(_logger, text);
             }
 
-            return await WriteStatusAsync(block, BlockStatusCalculator.Invalid(block, problems, now), cancellationToken);
+            return await WriteStatusAsync(key, block, BlockStatusCalculator.Invalid(block, problems, now), cancellationToken);
         }
 
         var (agents, conflicts, cacheBehind) = await SyncHostsAsync(block, cancellationToken);
@@ -103,7 +113,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
             return ReconcileResult.Requeue;
         }
 
-        return await WriteStatusAsync(block, BlockStatusCalculator.Compute(block, agents, conflicts, now), cancellationToken);
+        return await WriteStatusAsync(key, block, BlockStatusCalculator.Compute(block, agents, conflicts, now), cancellationToken);
     }
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), time.Offset);
@@ -193,13 +203,31 @@ internal sealed class BuildingBlockReconciler : IReconciler
         }
     }
 
-    /// <summary>Writes <paramref name="status"/> when it differs from the cached one, then records the Events of the change.</summary>
-    private async Task<ReconcileResult> WriteStatusAsync(V1Alpha1BuildingBlock block, BuildingBlockStatus status, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="status"/> when it differs from the cached one, then records the Events of the change;
+    /// a progress-only change within the throttle's interval is requeued for when the interval ends instead, and a
+    /// status this process has just written but the cache has not yet seen is not written again.
+    /// </summary>
+    private async Task<ReconcileResult> WriteStatusAsync(string key, V1Alpha1BuildingBlock block, BuildingBlockStatus status, CancellationToken cancellationToken)
     {
         _metrics.Observe(block.Metadata.NamespaceProperty, block.Metadata.Name, status);
-        if (SameStatus(block.Status, status))
+        var statusInfo = OpenStackJsonContext.Default.BuildingBlockStatus;
+        var computed = JsonSerializer.SerializeToUtf8Bytes(status, statusInfo);
+        if (block.Status is { } cached && JsonSerializer.SerializeToUtf8Bytes(cached, statusInfo).AsSpan().SequenceEqual(computed))
         {
             return ReconcileResult.Done;
+        }
+
+        if (_written.CacheIsBehind(key, block.Metadata.ResourceVersion, computed))
+        {
+            Log.CacheBehindOwnStatus(_logger);
+            return ReconcileResult.Done; // the watch event of the write is on its way and triggers another reconcile
+        }
+
+        if (StatusProgress.IsProgressOnly(block.Status, status) && _progress.Wait(key) is { } wait)
+        {
+            Log.ProgressHeldBack(_logger, wait.TotalMilliseconds);
+            return ReconcileResult.After(wait);
         }
 
         var info = OpenStackJsonContext.Default.V1Alpha1BuildingBlock;
@@ -207,7 +235,9 @@ internal sealed class BuildingBlockReconciler : IReconciler
         copy.Status = status;
         try
         {
-            await _api.For<V1Alpha1BuildingBlock>().UpdateStatusAsync(copy, cancellationToken);
+            var written = await _api.For<V1Alpha1BuildingBlock>().UpdateStatusAsync(copy, cancellationToken);
+            _written.Wrote(key, written.Metadata.ResourceVersion, computed);
+            _progress.Wrote(key);
         }
         catch (KubernetesConflictException)
         {
@@ -233,17 +263,6 @@ internal sealed class BuildingBlockReconciler : IReconciler
         }
 
         return ReconcileResult.Done;
-    }
-
-    private static bool SameStatus(BuildingBlockStatus? cached, BuildingBlockStatus computed)
-    {
-        if (cached is null)
-        {
-            return false;
-        }
-
-        var info = OpenStackJsonContext.Default.BuildingBlockStatus;
-        return JsonSerializer.SerializeToUtf8Bytes(cached, info).AsSpan().SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(computed, info));
     }
 
     private static string Summary(BuildingBlockStatus status, string type) =>

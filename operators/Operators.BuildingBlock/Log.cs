@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4008, EventName = "BlockEvent", Level = LogLevel.Information, Message = "{Reason}: {Note}")]
     public static partial void Event(ILogger logger, string reason, string note);
+
+    [LoggerMessage(EventId = 4009, EventName = "ProgressHeldBack", Level = LogLevel.Debug, Message = "Status change only reports progress; written in {WaitMilliseconds:0} ms")]
+    public static partial void ProgressHeldBack(ILogger logger, double waitMilliseconds);
+
+    [LoggerMessage(EventId = 4010, EventName = "CacheBehindOwnStatus", Level = LogLevel.Debug, Message = "Status not written: it is the one just written, which the cache has not seen yet")]
+    public static partial void CacheBehindOwnStatus(ILogger logger);
 }

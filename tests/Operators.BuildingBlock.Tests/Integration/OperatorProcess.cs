@@ -25,13 +25,16 @@ public sealed partial class OperatorProcess : IAsyncDisposable
         _registry = registry;
     }
 
-    /// <summary>Starts the operator watching <paramref name="namespaceName"/>; <paramref name="resync"/> replays its caches that often.</summary>
-    public static async Task<OperatorProcess> StartAsync(string kubeconfig, string namespaceName, TimeSpan? resync = null)
+    /// <summary>
+    /// Starts the operator watching <paramref name="namespaceName"/>; <paramref name="resync"/> replays its caches that often;
+    /// <paramref name="flags"/> are added to its command line.
+    /// </summary>
+    public static async Task<OperatorProcess> StartAsync(string kubeconfig, string namespaceName, TimeSpan? resync = null, IReadOnlyList<string>? flags = null)
     {
         var builder = Host.CreateApplicationBuilder(OperatorArguments.Normalize(
         [
             "--kubeconfig", kubeconfig, "--namespace", namespaceName, "--metrics-bind-address", "0", "--health-probe-bind-address", "0",
-            "--log-format", "text", "--log-level", "warn", "--kube-api-qps", "1000", "--kube-api-burst", "1000",
+            "--log-format", "text", "--log-level", "warn", "--kube-api-qps", "1000", "--kube-api-burst", "1000", .. flags ?? [],
         ]));
         var registry = Metrics.NewCustomRegistry();
         builder.Services.AddSingleton(registry);

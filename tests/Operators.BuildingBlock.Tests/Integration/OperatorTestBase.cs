@@ -105,14 +105,15 @@ public abstract class OperatorTestBase
             metrics: new RestClientMetrics(Metrics.NewCustomRegistry()));
     }
 
-    /// <summary>Starts (another) operator process on the test's namespace.</summary>
-    protected Task<OperatorProcess> StartAnotherOperatorAsync(TimeSpan? resync = null) => OperatorProcess.StartAsync(_kubeconfig, Ns, resync);
+    /// <summary>Starts (another) operator process on the test's namespace, with extra <paramref name="flags"/>.</summary>
+    protected Task<OperatorProcess> StartAnotherOperatorAsync(TimeSpan? resync = null, IReadOnlyList<string>? flags = null) =>
+        OperatorProcess.StartAsync(_kubeconfig, Ns, resync, flags);
 
     /// <summary>Replaces the test's operator (the previous one must be stopped).</summary>
-    protected async Task RestartOperatorAsync(TimeSpan? resync = null)
+    protected async Task RestartOperatorAsync(TimeSpan? resync = null, IReadOnlyList<string>? flags = null)
     {
         await Operator.DisposeAsync();
-        Operator = await StartAnotherOperatorAsync(resync);
+        Operator = await StartAnotherOperatorAsync(resync, flags);
     }
 
     /// <summary>Creates a block in the test's namespace.</summary>
