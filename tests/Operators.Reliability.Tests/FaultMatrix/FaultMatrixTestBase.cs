@@ -35,6 +35,9 @@ public abstract class FaultMatrixTestBase : SystemTestBase
     /// <summary>The renew deadline of <see cref="ShortLeases"/>.</summary>
     internal static readonly TimeSpan RenewDeadline = TimeSpan.FromSeconds(8);
 
+    /// <summary>The retry period of <see cref="ShortLeases"/>.</summary>
+    internal static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(1);
+
     /// <summary>How long convergence may take after a fault is removed (2 shared cores, several processes).</summary>
     internal static readonly TimeSpan ConvergeTimeout = TimeSpan.FromSeconds(60);
 
