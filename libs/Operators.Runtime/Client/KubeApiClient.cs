@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -170,7 +171,7 @@ public sealed class KubeApiClient
         {
             return Outcome.FromException<HttpResponseMessage>(e);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when (e is HttpRequestException or IOException or SocketException)
         {
             _metrics.Observe(RestClientMetrics.ErrorCode, method, _host, _time.GetElapsedTime(started));
             return Outcome.FromException<HttpResponseMessage>(e);

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -21,7 +22,7 @@ internal static class RetryClassifier
     public static bool IsRetryable(Exception exception, CancellationToken callerToken) => exception switch
     {
         OperationCanceledException => !callerToken.IsCancellationRequested,
-        HttpRequestException or IOException or TimeoutException => true,
+        HttpRequestException or IOException or SocketException or TimeoutException => true,
         _ => false,
     };
 

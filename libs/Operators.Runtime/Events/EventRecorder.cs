@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Threading.Channels;
@@ -273,7 +274,7 @@ public sealed class EventRecorder : IEventRecorder, IAsyncDisposable
     private static bool IsTransient(Exception ex, CancellationToken token) => ex switch
     {
         HttpOperationException http => http.Response?.StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError,
-        HttpRequestException or IOException => true,
+        HttpRequestException or IOException or SocketException => true,
         OperationCanceledException => !token.IsCancellationRequested,
         _ => false,
     };

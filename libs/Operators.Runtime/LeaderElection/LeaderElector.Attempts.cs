@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Net;
 using k8s;
 using k8s.Autorest;
@@ -58,7 +59,7 @@ public sealed partial class LeaderElector
             await ReplaceAsync(current, LeaseRules.Acquired(current.Spec, Identity, _options.LeaseDuration, now), now, token).ConfigureAwait(false);
             return AttemptOutcome.Succeeded;
         }
-        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException or IOException)
+        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException or IOException or SocketException)
         {
             if (!cancellationToken.IsCancellationRequested)
             {
@@ -84,7 +85,7 @@ public sealed partial class LeaderElector
             await ReplaceAsync(known, LeaseRules.Released(known.Spec, now), now, deadline.Token).ConfigureAwait(false);
             LeaderElectionLog.Released(_logger, _options.LeaseNamespace, _options.LeaseName);
         }
-        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException or IOException)
+        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException or IOException or SocketException)
         {
             LeaderElectionLog.ReleaseFailed(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
         }

@@ -29,6 +29,7 @@ public sealed class RetryClassifierTests
     {
         RetryClassifier.IsRetryable(new HttpRequestException("refused"), CancellationToken.None).Should().BeTrue();
         RetryClassifier.IsRetryable(new IOException("reset"), CancellationToken.None).Should().BeTrue();
+        RetryClassifier.IsRetryable(new System.Net.Sockets.SocketException(107), CancellationToken.None).Should().BeTrue("a connection that broke while being set up can surface unwrapped");
         RetryClassifier.IsRetryable(new TimeoutException(), CancellationToken.None).Should().BeTrue();
     }
 
