@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using k8s;
 using k8s.Models;
 using Microsoft.Extensions.Logging;
@@ -141,7 +140,7 @@ internal sealed class Reflector<T>
         {
             // The client-side deadline: the server missed its own timeout. Watch again.
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or SocketException && (events > 0 || _time.GetElapsedTime(started) >= HealthyWatch))
+        catch (Exception e) when (RetryClassifier.IsTransportError(e) && (events > 0 || _time.GetElapsedTime(started) >= HealthyWatch))
         {
             // The connection broke after a healthy stretch (e.g. the server dropped watches): resume at once.
         }

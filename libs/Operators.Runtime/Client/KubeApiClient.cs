@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -171,7 +170,7 @@ public sealed class KubeApiClient
         {
             return Outcome.FromException<HttpResponseMessage>(e);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or SocketException)
+        catch (Exception e) when (RetryClassifier.IsTransportError(e))
         {
             _metrics.Observe(RestClientMetrics.ErrorCode, method, _host, _time.GetElapsedTime(started));
             return Outcome.FromException<HttpResponseMessage>(e);

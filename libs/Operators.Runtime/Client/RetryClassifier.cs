@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -22,9 +21,17 @@ internal static class RetryClassifier
     public static bool IsRetryable(Exception exception, CancellationToken callerToken) => exception switch
     {
         OperationCanceledException => !callerToken.IsCancellationRequested,
-        HttpRequestException or IOException or SocketException or TimeoutException => true,
-        _ => false,
+        TimeoutException => true,
+        _ => IsTransportError(exception),
     };
+
+    /// <summary>
+    /// Whether an exception is the connection failing: HTTP, stream and socket errors (a connection reset while
+    /// being set up can surface from <see cref="HttpClient"/> as a bare <see cref="System.Net.Sockets.SocketException"/>).
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    public static bool IsTransportError(Exception exception) =>
+        exception is HttpRequestException or IOException or System.Net.Sockets.SocketException;
 
     /// <summary>The delay the server asks for in <c>Retry-After</c> (seconds or an HTTP date), if any.</summary>
     public static TimeSpan? RetryAfter(HttpResponseHeaders headers, DateTimeOffset now)

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Threading.Channels;
@@ -8,6 +7,7 @@ using k8s.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Operators.Runtime.Client;
 using Operators.Runtime.Objects;
 using Prometheus;
 
@@ -274,9 +274,8 @@ public sealed class EventRecorder : IEventRecorder, IAsyncDisposable
     private static bool IsTransient(Exception ex, CancellationToken token) => ex switch
     {
         HttpOperationException http => http.Response?.StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError,
-        HttpRequestException or IOException or SocketException => true,
         OperationCanceledException => !token.IsCancellationRequested,
-        _ => false,
+        _ => RetryClassifier.IsTransportError(ex),
     };
 
     private static Eventsv1EventSeries? Series(EventSeriesEntry entry) =>

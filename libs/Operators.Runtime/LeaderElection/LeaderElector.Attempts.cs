@@ -1,8 +1,8 @@
-using System.Net.Sockets;
 using System.Net;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
+using Operators.Runtime.Client;
 
 namespace Operators.Runtime.LeaderElection;
 
@@ -59,7 +59,7 @@ public sealed partial class LeaderElector
             await ReplaceAsync(current, LeaseRules.Acquired(current.Spec, Identity, _options.LeaseDuration, now), now, token).ConfigureAwait(false);
             return AttemptOutcome.Succeeded;
         }
-        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException or IOException or SocketException)
+        catch (Exception ex) when (ex is HttpOperationException or OperationCanceledException || RetryClassifier.IsTransportError(ex))
         {
             if (!cancellationToken.IsCancellationRequested)
             {
@@ -85,7 +85,7 @@ public sealed partial class LeaderElector
             await ReplaceAsync(known, LeaseRules.Released(known.Spec, now), now, deadline.Token).ConfigureAwait(false);
             LeaderElectionLog.Released(_logger, _options.LeaseNamespace, _options.LeaseName);
         }
-        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException or IOException or SocketException)
+        catch (Exception ex) when (ex is HttpOperationException or OperationCanceledException || RetryClassifier.IsTransportError(ex))
         {
             LeaderElectionLog.ReleaseFailed(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
         }
