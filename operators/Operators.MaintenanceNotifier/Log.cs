@@ -35,4 +35,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3006, EventName = "StatusConflict", Level = LogLevel.Debug,
         Message = "The status changed under us; re-read and applying again (attempt {Attempt})")]
     public static partial void StatusConflict(ILogger logger, int attempt);
+
+    [LoggerMessage(EventId = 3007, EventName = "AttemptRecordedLate", Level = LogLevel.Information,
+        Message = "Recording the earlier attempt at {Event} of building block {BuildingBlock} ({EventId}) as {Phase}: its status write had failed; it is not sent again")]
+    public static partial void RecordingLate(ILogger logger, string @event, string buildingBlock, string eventId, string phase);
 }

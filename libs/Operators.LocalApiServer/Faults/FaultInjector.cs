@@ -25,9 +25,9 @@ public sealed class FaultInjector
     /// <summary>Latency added before every API request is handled.</summary>
     public TimeSpan Latency { get; set; }
 
-    /// <summary>Fails the next <paramref name="count"/> matching requests with <paramref name="statusCode"/>.</summary>
-    public void FailNext(int count, int statusCode, string? verb = null, string? resource = null, int retryAfterSeconds = 1) =>
-        Add(new FaultRule { Remaining = count, StatusCode = statusCode, Verb = verb, Resource = resource, RetryAfterSeconds = retryAfterSeconds });
+    /// <summary>Fails the next <paramref name="count"/> matching requests with <paramref name="statusCode"/> (null filters: any).</summary>
+    public void FailNext(int count, int statusCode, string? verb = null, string? resource = null, int retryAfterSeconds = 1, string? inNamespace = null) =>
+        Add(new FaultRule { Remaining = count, StatusCode = statusCode, Verb = verb, Resource = resource, Namespace = inNamespace, RetryAfterSeconds = retryAfterSeconds });
 
     /// <summary>Fails a share <paramref name="ratio"/> of matching requests for <paramref name="duration"/>.</summary>
     public void FailRatio(double ratio, TimeSpan duration, int statusCode, string? verb = null, string? resource = null, int retryAfterSeconds = 1) =>
@@ -104,7 +104,7 @@ public sealed class FaultInjector
     }
 
     /// <summary>The error to answer a request with, or null to serve it.</summary>
-    internal ApiException? Check(string verb, string resource)
+    internal ApiException? Check(string verb, string resource, string? requestNamespace)
     {
         lock (_gate)
         {
@@ -112,7 +112,7 @@ public sealed class FaultInjector
             _rules.RemoveAll(r => (r.Remaining is <= 0) || (r.Remaining is null && now >= r.Until));
             foreach (var rule in _rules)
             {
-                if (!rule.Matches(verb, resource))
+                if (!rule.Matches(verb, resource, requestNamespace))
                 {
                     continue;
                 }

@@ -1,8 +1,8 @@
 namespace Operators.LocalApiServer.Faults;
 
 /// <summary>
-/// One injected failure: requests matching <see cref="Verb"/> and <see cref="Resource"/> (null =
-/// any) fail with <see cref="StatusCode"/>, either the next <see cref="Remaining"/> of them or a
+/// One injected failure: requests matching <see cref="Verb"/>, <see cref="Resource"/> and
+/// <see cref="Namespace"/> (null = any) fail with <see cref="StatusCode"/>, either the next <see cref="Remaining"/> of them or a
 /// <see cref="Ratio"/> of them until <see cref="Until"/>.
 /// </summary>
 public sealed record FaultRule
@@ -12,6 +12,9 @@ public sealed record FaultRule
 
     /// <summary>The resource, e.g. <c>configmaps</c> or <c>novaagents/status</c>, or null for any.</summary>
     public string? Resource { get; init; }
+
+    /// <summary>The namespace of the request, or null for any (cluster-scoped requests match only null).</summary>
+    public string? Namespace { get; init; }
 
     /// <summary>The HTTP status to answer: 429, 500, 503, 409, ...</summary>
     public int StatusCode { get; init; } = 500;
@@ -29,6 +32,6 @@ public sealed record FaultRule
     public DateTimeOffset Until { get; init; }
 
     /// <summary>True when the rule applies to a request.</summary>
-    public bool Matches(string verb, string resource) =>
-        (Verb is null || Verb == verb) && (Resource is null || Resource == resource);
+    public bool Matches(string verb, string resource, string? requestNamespace) =>
+        (Verb is null || Verb == verb) && (Resource is null || Resource == resource) && (Namespace is null || Namespace == requestNamespace);
 }

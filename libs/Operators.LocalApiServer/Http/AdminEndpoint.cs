@@ -76,6 +76,7 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
                 {
                     ["verb"] = r.Verb,
                     ["resource"] = r.Resource,
+                    ["namespace"] = r.Namespace,
                     ["statusCode"] = r.StatusCode,
                     ["remaining"] = r.Remaining,
                     ["ratio"] = r.Ratio,
@@ -145,6 +146,7 @@ internal sealed class AdminEndpoint(FaultInjector faults, RequestCounters counte
         {
             Verb = (string?)body["verb"],
             Resource = (string?)body["resource"],
+            Namespace = (string?)body["namespace"],
             StatusCode = (int?)body["statusCode"] ?? 500,
             RetryAfterSeconds = (int?)body["retryAfterSeconds"] ?? 1,
             Remaining = (int?)body["count"],

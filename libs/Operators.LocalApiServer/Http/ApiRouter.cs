@@ -145,7 +145,7 @@ internal sealed class ApiRouter(
             await Task.Delay(faults.Latency, options.TimeProvider, context.RequestAborted);
         }
 
-        if (faults.Check(verb, path.ResourceName) is { } injected)
+        if (faults.Check(verb, path.ResourceName, path.Namespace) is { } injected)
         {
             throw injected;
         }

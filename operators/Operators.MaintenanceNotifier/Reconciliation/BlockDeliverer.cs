@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Operators.Api.MaintenanceNotifiers;
 using Operators.MaintenanceNotifier.Delivery;
 using Operators.MaintenanceNotifier.Transitions;
+using Operators.Runtime.Cache;
 using Operators.Runtime.Events;
 
 namespace Operators.MaintenanceNotifier.Reconciliation;
@@ -14,11 +15,13 @@ namespace Operators.MaintenanceNotifier.Reconciliation;
 /// <item>suspended: record the transition <c>Skipped</c> (never sent later); superseded: close the record <c>Skipped</c>;</item>
 /// <item>no usable webhook: record it <c>Pending</c> and stop (the Secret watch brings the key back);</item>
 /// <item>otherwise make one attempt, then record its outcome (<c>Delivered</c>, <c>Retrying</c> with
-/// <c>nextAttemptTime</c>, or <c>Failed</c>) before anything else of this block is sent;</item>
+/// <c>nextAttemptTime</c>, or <c>Failed</c>) before anything else of this block is sent; the outcome is held in
+/// <see cref="UnrecordedAttempts"/> until its write lands;</item>
 /// <item>stop at a retry that is not due yet and return its time, for the work queue.</item>
 /// </list>
 /// </summary>
-internal sealed class BlockDeliverer(WebhookSender sender, DeliveryMetrics metrics, IEventRecorder events, TimeProvider time, ILogger logger)
+internal sealed class BlockDeliverer(
+    WebhookSender sender, UnrecordedAttempts unrecorded, DeliveryMetrics metrics, IEventRecorder events, TimeProvider time, ILogger logger)
 {
     /// <summary>More steps than a block can need (two transitions, each possibly superseded or skipped): a guard, not a limit.</summary>
     private const int MaxSteps = 8;
@@ -105,13 +108,7 @@ internal sealed class BlockDeliverer(WebhookSender sender, DeliveryMetrics metri
             record.DeliveredTime = Rfc3339.ToUtcSeconds(ended);
             record.Message = "delivered: " + outcome.Message;
             metrics.Delivered();
-            await session.WriteAsync(
-                s =>
-                {
-                    NotifierStatusRules.SetRecord(s, record);
-                    s.LastDeliveryTime = s.LastDeliveryTime is { } last && last > record.DeliveredTime ? last : record.DeliveredTime;
-                },
-                cancellationToken);
+            await RecordAsync(plan, session, record, cancellationToken);
             Log.Delivered(logger, transition.Event, name, transition.EventId, target.Description, attempts, outcome.Message);
             events.Event(plan.Notifier, EventType.Normal, NotifierEventReasons.Delivered,
                 string.Create(CultureInfo.InvariantCulture, $"Delivered {subject} to {target.Description} on attempt {attempts}: {outcome.Message}"));
@@ -126,7 +123,7 @@ internal sealed class BlockDeliverer(WebhookSender sender, DeliveryMetrics metri
             record.NextAttemptTime = next;
             record.Message = string.Create(CultureInfo.InvariantCulture, $"attempt {attempts} of {maxAttempts} failed: {outcome.Message}");
             metrics.Retried();
-            await session.WriteAsync(s => NotifierStatusRules.SetRecord(s, record), cancellationToken);
+            await RecordAsync(plan, session, record, cancellationToken);
             Log.Retrying(logger, attempts, maxAttempts, transition.Event, name, transition.EventId, target.Description, outcome.Message, Rfc3339.ToText(next));
             events.Event(plan.Notifier, EventType.Warning, NotifierEventReasons.DeliveryRetrying,
                 string.Create(CultureInfo.InvariantCulture, $"Attempt {attempts} of {maxAttempts} to deliver {subject} to {target.Description} failed: {outcome.Message}; next attempt at {Rfc3339.ToText(next)}"));
@@ -138,7 +135,7 @@ internal sealed class BlockDeliverer(WebhookSender sender, DeliveryMetrics metri
             ? string.Create(CultureInfo.InvariantCulture, $"gave up after {attempts} attempt(s): {outcome.Message}")
             : "failed: " + outcome.Message;
         metrics.Failed();
-        await session.WriteAsync(s => NotifierStatusRules.SetRecord(s, record), cancellationToken);
+        await RecordAsync(plan, session, record, cancellationToken);
         if (outcome.Result == AttemptResult.Gone)
         {
             Log.EndpointGone(logger, target.Description, transition.Event, name, transition.EventId);
@@ -153,6 +150,15 @@ internal sealed class BlockDeliverer(WebhookSender sender, DeliveryMetrics metri
         }
 
         return null;
+    }
+
+    /// <summary>Writes an attempt's record, held in memory until the write lands (a failed write is retried by the next reconcile, never the POST).</summary>
+    private async Task RecordAsync(NotifierPlan plan, StatusSession session, DeliveryRecord record, CancellationToken cancellationToken)
+    {
+        var notifier = CacheKey.For(plan.Notifier);
+        unrecorded.Hold(notifier, plan.Notifier.Metadata.Uid ?? string.Empty, record);
+        await session.WriteAsync(s => NotifierStatusRules.RecordAttempt(s, record), cancellationToken);
+        unrecorded.Release(notifier, record);
     }
 
     private async Task SkipAsync(NotifierPlan plan, StatusSession session, string name, DeliveryRecord record, string why, CancellationToken cancellationToken)

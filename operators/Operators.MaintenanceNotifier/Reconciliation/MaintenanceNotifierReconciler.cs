@@ -21,6 +21,8 @@ namespace Operators.MaintenanceNotifier.Reconciliation;
 /// <item>derive each block's transitions and plan its next step (<see cref="DeliveryPlanner"/>);</item>
 /// <item>when a step sends or records anything, read the notifier live first, so that a cache that has not
 /// seen our last status write never causes a second POST, and plan again from that;</item>
+/// <item>write the outcomes of earlier attempts whose status write failed (<see cref="UnrecordedAttempts"/>)
+/// before anything is sent, so that an API outage between a POST and its record never sends it twice;</item>
 /// <item>deliver each block's due transitions (<see cref="BlockDeliverer"/>), blocks concurrently, each POST
 /// recorded in status before the block's next one is sent;</item>
 /// <item>write the remaining status (conditions, matched blocks) only when it changed, and come back when
@@ -35,6 +37,7 @@ internal sealed class MaintenanceNotifierReconciler : IReconciler
     private readonly ISharedInformer<V1Secret> _secrets;
     private readonly IResourceClient<V1Alpha1MaintenanceNotifier> _client;
     private readonly BlockDeliverer _deliverer;
+    private readonly UnrecordedAttempts _unrecorded = new();
     private readonly IEventRecorder _events;
     private readonly TimeProvider _time;
     private readonly ILogger<MaintenanceNotifierReconciler> _logger;
@@ -72,21 +75,23 @@ internal sealed class MaintenanceNotifierReconciler : IReconciler
         _events = events;
         _time = time;
         _logger = logger;
-        _deliverer = new BlockDeliverer(sender, metrics, events, time, logger);
+        _deliverer = new BlockDeliverer(sender, _unrecorded, metrics, events, time, logger);
         lookup.Attach(_notifiers);
     }
 
     /// <inheritdoc />
     public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken cancellationToken)
     {
-        var cached = _notifiers.Indexer.GetByKey(CacheKey.Of(request.Namespace, request.Name));
+        var key = CacheKey.Of(request.Namespace, request.Name);
+        var cached = _notifiers.Indexer.GetByKey(key);
         if (cached is null)
         {
+            _unrecorded.Of(key, null);
             return ReconcileResult.Done;
         }
 
         var plan = Plan(cached);
-        if (plan.HasWork)
+        if (plan.HasWork || _unrecorded.Of(key, cached.Metadata.Uid).Count > 0)
         {
             try
             {
@@ -94,12 +99,14 @@ internal sealed class MaintenanceNotifierReconciler : IReconciler
             }
             catch (KubernetesApiException e) when (e.IsNotFound)
             {
+                _unrecorded.Of(key, null);
                 return ReconcileResult.Done;
             }
         }
 
         ReportReadyChange(plan);
         using var session = new StatusSession(_client, plan.Notifier, plan.Base, _time, _logger);
+        await RecordUnrecordedAsync(key, session, cancellationToken).ConfigureAwait(false);
         var retries = await Task.WhenAll(plan.Blocks.Select(block => _deliverer.RunAsync(plan, block, session, cancellationToken))).ConfigureAwait(false);
         await session.WriteAsync(null, cancellationToken).ConfigureAwait(false);
 
@@ -116,6 +123,21 @@ internal sealed class MaintenanceNotifierReconciler : IReconciler
 
         var wait = due - _time.GetUtcNow().UtcDateTime;
         return ReconcileResult.After(wait > TimeSpan.FromMilliseconds(50) ? wait : TimeSpan.FromMilliseconds(50));
+    }
+
+    /// <summary>Writes the held outcomes of earlier attempts that are newer than what is stored; forgets the others.</summary>
+    private async Task RecordUnrecordedAsync(string key, StatusSession session, CancellationToken cancellationToken)
+    {
+        foreach (var record in _unrecorded.Of(key, session.Current.Metadata.Uid))
+        {
+            if (UnrecordedAttempts.IsNewer(record, session.Record(record.BuildingBlock)))
+            {
+                Log.RecordingLate(_logger, record.Event ?? string.Empty, record.BuildingBlock, record.EventId ?? string.Empty, record.Phase ?? string.Empty);
+                await session.WriteAsync(s => NotifierStatusRules.RecordAttempt(s, record), cancellationToken).ConfigureAwait(false);
+            }
+
+            _unrecorded.Release(key, record);
+        }
     }
 
     /// <summary>Reads everything a reconcile needs from the caches and plans each block's next step.</summary>

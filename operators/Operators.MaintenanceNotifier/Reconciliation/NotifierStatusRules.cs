@@ -79,4 +79,16 @@ internal static class NotifierStatusRules
         records.Add(record);
         status.Deliveries = records;
     }
+
+    /// <summary>Records an attempt's outcome: its block's record, and <c>lastDeliveryTime</c> when it was delivered.</summary>
+    /// <param name="status">The status to change.</param>
+    /// <param name="record">The attempt's record.</param>
+    public static void RecordAttempt(MaintenanceNotifierStatus status, DeliveryRecord record)
+    {
+        SetRecord(status, record);
+        if (record is { Phase: DeliveryPhases.Delivered, DeliveredTime: { } delivered })
+        {
+            status.LastDeliveryTime = status.LastDeliveryTime is { } last && last > delivered ? last : delivered;
+        }
+    }
 }

@@ -54,6 +54,32 @@ public sealed class FaultInjectionTests : ServerFixture
     }
 
     [Test]
+    public async Task FailNext_InANamespace_LeavesOtherNamespacesAlone()
+    {
+        var other = Ns + "-other";
+        await Client.CoreV1.CreateNamespaceAsync(new k8s.Models.V1Namespace { Metadata = new() { Name = other } });
+        Server.Faults.FailNext(1, 500, verb: "create", resource: "configmaps", inNamespace: Ns);
+
+        await Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), other);
+        var act = () => Client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMapCrudTests.NewMap("a", "1"), Ns);
+        ((int)(await act.Should().ThrowAsync<HttpOperationException>()).Which.Response.StatusCode).Should().Be(500);
+
+        Server.Faults.Rules.Should().ContainSingle().Which.Remaining.Should().Be(0, "the one failure was used in the named namespace");
+    }
+
+    [Test]
+    public async Task AdminEndpoint_AcceptsANamespaceFilter()
+    {
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
+        using var body = new StringContent("{\"count\":2,\"verb\":\"update\",\"resource\":\"configmaps/status\",\"namespace\":\"team-a\"}");
+        (await http.PostAsync("_local/faults", body)).EnsureSuccessStatusCode();
+
+        Server.Faults.Rules.Should().ContainSingle().Which.Should().Match<Operators.LocalApiServer.Faults.FaultRule>(
+            r => r.Namespace == "team-a" && r.Resource == "configmaps/status" && r.Remaining == 2);
+        (await http.GetStringAsync("_local/faults")).Should().Contain("\"namespace\":\"team-a\"");
+    }
+
+    [Test]
     public async Task FailRatio_OfOne_FailsEveryMatchingRequestUntilCleared()
     {
         Server.Faults.FailRatio(1.0, TimeSpan.FromMinutes(1), 503, verb: "list", resource: "configmaps");

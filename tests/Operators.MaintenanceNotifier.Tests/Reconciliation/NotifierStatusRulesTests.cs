@@ -43,6 +43,29 @@ public sealed class NotifierStatusRulesTests
             d => d.Status == "False" && d.Reason == "DeliveriesHealthy" && d.Message.Contains("1 being retried"));
     }
 
+    [Test]
+    public void RecordAttempt_Delivered_ReplacesTheBlocksRecord_AndKeepsTheLatestDeliveryTime()
+    {
+        var late = new DateTime(2026, 1, 1, 11, 0, 0, DateTimeKind.Utc);
+        var early = late.AddMinutes(-30);
+        var status = new MaintenanceNotifierStatus { Deliveries = [Record("bb1", "Retrying")], LastDeliveryTime = early };
+        var delivered = Record("bb1", "Delivered");
+        delivered.DeliveredTime = late;
+
+        NotifierStatusRules.RecordAttempt(status, delivered);
+        status.Deliveries.Should().ContainSingle().Which.Should().BeSameAs(delivered);
+        status.LastDeliveryTime.Should().Be(late);
+
+        var older = Record("bb2", "Delivered");
+        older.DeliveredTime = early;
+        NotifierStatusRules.RecordAttempt(status, older);
+        status.LastDeliveryTime.Should().Be(late, "an outcome recorded late never moves the time back");
+
+        NotifierStatusRules.RecordAttempt(status, Record("bb3", "Retrying"));
+        status.Deliveries.Should().HaveCount(3);
+        status.LastDeliveryTime.Should().Be(late);
+    }
+
     private static DeliveryRecord Record(string block, string phase, int? code = null) =>
         new() { BuildingBlock = block, Event = "Entered", EventId = "evt_" + block, Phase = phase, ResponseCode = code, Message = "m" };
 }
