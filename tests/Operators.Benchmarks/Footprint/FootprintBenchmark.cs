@@ -24,7 +24,7 @@ internal static class FootprintBenchmark
         var layout = RepositoryLayout.Discover("Release");
         var dotnet = DotnetHost.Find();
         var results = new List<FootprintResult>();
-        foreach (var program in OperatorProgram.All)
+        foreach (var program in settings.Operators)
         {
             foreach (var flavour in new[] { Flavour.Aot, Flavour.Jit })
             {
@@ -40,7 +40,7 @@ internal static class FootprintBenchmark
             await MeasureEmptyAsync(result, cluster, settings, cancellationToken);
         }
 
-        var convergence = await ConvergeAsync(cluster, settings, results, cancellationToken);
+        var convergence = await ConvergeAsync(cluster, settings, results, Convergers(layout, dotnet, results), cancellationToken);
         if (convergence is not null)
         {
             foreach (var result in results)
@@ -49,7 +49,7 @@ internal static class FootprintBenchmark
             }
         }
 
-        return FootprintReport.Build(settings, results, convergence);
+        return FootprintReport.Build(settings, results, convergence, Convergers(layout, dotnet, results));
     }
 
     private static async Task MeasureEmptyAsync(FootprintResult result, FootprintCluster cluster, FootprintSettings settings, CancellationToken cancellationToken)
@@ -75,14 +75,24 @@ internal static class FootprintBenchmark
         }
     }
 
-    /// <summary>Creates the blocks and lets the AOT building-block and nova-agent operators converge them; null (and a failure on every result) when they do not in time.</summary>
-    private static async Task<TimeSpan?> ConvergeAsync(FootprintCluster cluster, FootprintSettings settings, List<FootprintResult> results, CancellationToken cancellationToken)
+    /// <summary>
+    /// The building-block and nova-agent operators that converge the cached cluster: the AOT ones when measured,
+    /// else the Release build (quick mode publishes the nova-agent only).
+    /// </summary>
+    public static IReadOnlyList<PublishedOperator> Convergers(RepositoryLayout layout, string dotnet, IReadOnlyList<FootprintResult> results) =>
+        new[] { OperatorProgram.BuildingBlock, OperatorProgram.NovaAgent }
+            .Select(program => results.FirstOrDefault(r => r.Published.Program == program && r.Published.Flavour == Flavour.Aot)?.Published
+                ?? PublishedOperator.FromBuild(layout, program, dotnet))
+            .ToList();
+
+    /// <summary>Creates the blocks and lets <paramref name="convergers"/> converge them; null (and a failure on every result) when they do not in time.</summary>
+    private static async Task<TimeSpan?> ConvergeAsync(
+        FootprintCluster cluster, FootprintSettings settings, List<FootprintResult> results, IReadOnlyList<PublishedOperator> convergers, CancellationToken cancellationToken)
     {
         Console.WriteLine($"footprint: creating {settings.Blocks:N0} BuildingBlocks × {settings.HostsPerBlock} hosts; the operators converge them…");
         var watch = Stopwatch.StartNew();
         await cluster.CreateBlocksAsync(settings.Blocks, settings.HostsPerBlock, cancellationToken);
-        var converging = results.Where(r => r.Published.Flavour == Flavour.Aot && r.Published.Program != OperatorProgram.MaintenanceNotifier).ToList();
-        var runs = converging.Select(r => OperatorRun.Start(r.Published, cluster.Kubeconfig, ConvergeArguments)).ToList();
+        var runs = convergers.Select(published => OperatorRun.Start(published, cluster.Kubeconfig, ConvergeArguments)).ToList();
         try
         {
             var converged = 0;

@@ -11,6 +11,16 @@ internal sealed record PublishedOperator(OperatorProgram Program, Flavour Flavou
     /// <summary>Gets a short label, e.g. <c>nova-agent AOT</c>.</summary>
     public string Label => $"{Program.Name} {Flavour.ToString().ToUpperInvariant()}";
 
+    /// <summary>The operator's Release build (<c>operators/&lt;project&gt;/bin/Release/</c>), run as <c>dotnet &lt;project&gt;.dll</c>; labelled JIT.</summary>
+    public static PublishedOperator FromBuild(RepositoryLayout layout, OperatorProgram program, string dotnet)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var dll = layout.OperatorDll(program);
+        return File.Exists(dll)
+            ? new PublishedOperator(program, Flavour.Jit, dotnet, [dll], new FileInfo(dll).Length, 1)
+            : throw new InvalidOperationException($"{Path.GetRelativePath(layout.Root, dll)} is missing: build Release first");
+    }
+
     /// <summary>Finds the published operator under <paramref name="root"/>; null when <c>make aot</c> has not published it.</summary>
     public static PublishedOperator? Find(string root, OperatorProgram program, Flavour flavour, string dotnet)
     {
