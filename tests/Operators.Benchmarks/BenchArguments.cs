@@ -30,6 +30,8 @@ internal sealed record BenchArguments
           --blocks N[,N…]     scale: sizes in BuildingBlocks of 10 hosts; footprint: the cached cluster's blocks
           --seconds S         informer: how long the latency run sends; scale: the steady state
           --rate R            informer: events per second of the latency run
+          --operators aot|jit scale: run the operators as `make aot` published them natively (aot) or as
+                              Release builds under `dotnet` (jit, the default)
 
         BenchmarkDotNet arguments (queue), e.g.: --filter '*Priority*' --job dry
         """;
@@ -49,6 +51,8 @@ internal sealed record BenchArguments
     public double? Seconds { get; init; }
 
     public double? Rate { get; init; }
+
+    public Footprint.Flavour? Operators { get; init; }
 
     public IReadOnlyList<string> Passthrough { get; init; } = [];
 
@@ -90,6 +94,17 @@ internal sealed record BenchArguments
                     break;
                 case "--seconds":
                     result = result with { Seconds = double.Parse(Value(), CultureInfo.InvariantCulture) };
+                    break;
+                case "--operators":
+                    result = result with
+                    {
+                        Operators = Value() switch
+                        {
+                            "aot" => Footprint.Flavour.Aot,
+                            "jit" => Footprint.Flavour.Jit,
+                            var other => throw new ArgumentException($"--operators is aot or jit, not '{other}'."),
+                        },
+                    };
                     break;
                 case "--rate":
                     result = result with { Rate = double.Parse(Value(), CultureInfo.InvariantCulture) };

@@ -67,6 +67,7 @@ switch (arguments.Command)
         {
             Blocks = arguments.Blocks ?? scale.Blocks,
             SteadyState = arguments.Seconds is { } steady ? TimeSpan.FromSeconds(steady) : scale.SteadyState,
+            Operators = arguments.Operators ?? scale.Operators,
         };
         section = await ScaleBenchmark.RunAsync(scale, cancel.Token);
         break;

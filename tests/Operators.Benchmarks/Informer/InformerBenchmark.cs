@@ -109,6 +109,14 @@ internal static class InformerBenchmark
                 result.DescribeLatency() + (lost > 0 ? $" ({Figures.Count(lost)} events not seen within 60 s)" : ""),
                 "target p99 ≤ 5 ms end to end over HTTP",
                 result.P99Nanoseconds <= 5_000_000 && lost == 0);
+            if (result.RoundTripNanoseconds is [var p50, var p90, var p99, var max])
+            {
+                section.Row(
+                    "of which: the patch's round trip (request, server write, response), as the sender saw it",
+                    Measuring.Percentiles.Describe(p50, p90, p99, max),
+                    "information (where the tail comes from)");
+                section.Row("the probe's garbage collections while the patches were sent", result.CollectionsDuringLatency ?? "", "information (where the tail comes from)");
+            }
         }
 
         return result;

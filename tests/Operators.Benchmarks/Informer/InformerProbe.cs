@@ -81,6 +81,8 @@ internal static class InformerProbe
                 P90Nanoseconds = latency.Latencies.At(90),
                 P99Nanoseconds = latency.Latencies.At(99),
                 MaxNanoseconds = latency.Latencies.Max,
+                RoundTripNanoseconds = [latency.RoundTrips.At(50), latency.RoundTrips.At(90), latency.RoundTrips.At(99), latency.RoundTrips.Max],
+                CollectionsDuringLatency = latency.Collections.Describe(),
             };
         }
 

@@ -42,6 +42,12 @@ internal sealed record ProbeResult
 
     public double MaxNanoseconds { get; init; }
 
+    /// <summary>Gets the patches' round trips as the sender saw them: p50, p90, p99, max, in nanoseconds.</summary>
+    public double[] RoundTripNanoseconds { get; init; } = [];
+
+    /// <summary>Gets the probe's garbage collections while the patches were sent, described.</summary>
+    public string? CollectionsDuringLatency { get; init; }
+
     /// <summary>"p50 … · p90 … · p99 … · max …".</summary>
     public string DescribeLatency() => Measuring.Percentiles.Describe(P50Nanoseconds, P90Nanoseconds, P99Nanoseconds, MaxNanoseconds);
 }

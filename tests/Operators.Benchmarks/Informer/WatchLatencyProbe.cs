@@ -13,13 +13,15 @@ namespace Operators.Benchmarks.Informer;
 /// sender's <see cref="Stopwatch"/> timestamp (taken just before the request) in an annotation; a
 /// handler on the informer subtracts it from the time it is called. So the figure covers the
 /// client request, the server's write and watch fan-out, the watch stream over HTTP, decoding,
-/// the cache update and the handler's dispatch.
+/// the cache update and the handler's dispatch. Beside it, to show where a slow tail comes from: each
+/// patch's round trip as the sender saw it (request, server write, response) and this process's garbage
+/// collections during the run.
 /// </summary>
 internal static class WatchLatencyProbe
 {
     private static readonly TimeSpan DrainDeadline = TimeSpan.FromSeconds(60);
 
-    public sealed record Result(Percentiles Latencies, int Sent, double AchievedPerSecond, TimeSpan Elapsed);
+    public sealed record Result(Percentiles Latencies, Percentiles RoundTrips, int Sent, double AchievedPerSecond, TimeSpan Elapsed, CollectionsDuring Collections);
 
     public static async Task<Result> RunAsync(
         ISharedInformer<V1Alpha1NovaAgent> informer,
@@ -33,6 +35,7 @@ internal static class WatchLatencyProbe
     {
         var total = (int)(perSecond * duration.TotalSeconds);
         var latencies = new long[total];
+        var roundTrips = new long[total];
         var received = 0;
         var replayed = 0;
         using var subscription = informer.AddEventHandler(new ResourceEventHandler<V1Alpha1NovaAgent>
@@ -63,15 +66,17 @@ internal static class WatchLatencyProbe
         }
 
         var pacer = new Pacer(perSecond, total);
+        var collections = CollectionsDuring.Start();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(
             async () =>
             {
                 while (await pacer.NextAsync(cancellationToken) is var k and >= 0)
                 {
-                    var sentAt = Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture);
-                    var patch = NovaAgentSamples.SentAtPatch(sentAt);
+                    var started = Stopwatch.GetTimestamp();
+                    var patch = NovaAgentSamples.SentAtPatch(started.ToString(CultureInfo.InvariantCulture));
                     await agents.PatchAsync(NovaAgentSamples.NameOf(k % objects), patch, namespaceName, cancellationToken);
+                    roundTrips[k] = Stopwatch.GetTimestamp() - started;
                 }
             },
             cancellationToken)));
@@ -84,6 +89,6 @@ internal static class WatchLatencyProbe
         }
 
         var count = Math.Min(Volatile.Read(ref received), total);
-        return new Result(new Percentiles(latencies.Take(count)), total, total / sending.TotalSeconds, sending);
+        return new Result(new Percentiles(latencies.Take(count)), new Percentiles(roundTrips), total, total / sending.TotalSeconds, sending, collections.Stop());
     }
 }

@@ -58,6 +58,18 @@ internal static class ScaleReport
             $"{Figures.Count(r.ReadyAgents)} of {Figures.Count(agents)}",
             "all",
             r.ReadyAgents == agents);
+        if (r.Convergence is { } elapsed)
+        {
+            var used = r.Cpu.Values.Sum(t => t.TotalSeconds);
+            var available = elapsed.TotalSeconds * Environment.ProcessorCount;
+            section.Row(
+                $"{size}: CPU used from the first create to convergence",
+                string.Join(", ", r.Cpu.OrderByDescending(p => p.Value).Select(p => Figures.Invariant($"{p.Key} {p.Value.TotalSeconds:F1} s")))
+                    + Figures.Invariant($"; in all {used:F1} s of the {available:F1} s that {Environment.ProcessorCount} cores give in {elapsed.TotalSeconds:F1} s ({used / available:P0})")
+                    + (r.FloorCpu is { } floorCpu ? Figures.Invariant($"; the write floor used {floorCpu.TotalSeconds:F1} s") : ""),
+                "reported, no target: near 100% means the cores, not the design, set the pace");
+        }
+
         section.Row(
             $"{size}: operator RSS at convergence",
             string.Join(", ", r.Rss.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {Figures.Bytes(p.Value)}")),
@@ -84,7 +96,11 @@ internal static class ScaleReport
     public static void AddNotes(ReportSection section, ScaleSettings settings, IReadOnlyList<SizeResult> results, SteadyStateResult? steady)
     {
         section.Note("Processes as `make run` starts them (LocalRun's `LocalSystem`): the local API server program (Deployment simulator ready after its default 500 ms, garbage collector on), "
-            + "the CRDs from `charts/*/templates/crd.yaml`, the three operators (Release builds, `dotnet <dll>`, leader election on) with the flags of `make run` plus `"
+            + "the CRDs from `charts/*/templates/crd.yaml`, the three operators ("
+            + (settings.Operators == Footprint.Flavour.Aot
+                ? "**NativeAOT** executables as `make aot` published them (`artifacts/aot/`)"
+                : "**JIT**: Release builds under `dotnet <dll>`, so their CPU includes compiling their code as it first runs; `make aot` first makes `bench/run` use the NativeAOT executables")
+            + ", leader election on) with the flags of `make run` plus `"
             + string.Join(' ', settings.OperatorFlags()) + "`. A fresh API server and fresh operators for every size.");
         section.Note($"The benchmark creates the blocks ({settings.HostsPerBlock} uniquely named libvirt hosts each, shaped like `samples/openstack.yaml`) with {settings.Writers} concurrent writers "
             + "and follows them with one watch; converged = every block's status of its generation with `readyAgents = desiredAgents` and `Ready=True` (`AllAgentsReady`), then the agents' own `Ready` is checked with one list.");

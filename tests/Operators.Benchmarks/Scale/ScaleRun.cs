@@ -25,20 +25,22 @@ internal static class ScaleRun
         SteadyStateResult? steady = null;
         await using (var system = await ScaleSystem.StartAsync(Path.Combine(runDirectory, "operators"), cancellationToken))
         {
-            Console.WriteLine($"scale {blocks}×{hosts}: starting the operators…");
-            await system.StartOperatorsAsync(settings.OperatorFlags(), cancellationToken);
+            Console.WriteLine($"scale {blocks}×{hosts}: starting the operators ({settings.Operators.ToString().ToUpperInvariant()})…");
+            await system.StartOperatorsAsync(settings.OperatorFlags(), settings.Operators, cancellationToken);
             var api = system.CreateClient();
             var blockClient = api.For<V1Alpha1BuildingBlock>();
             await using var convergence = ConvergenceWatch.Start(blockClient, ScaleSystem.Namespace, blocks, hosts);
             await system.ResetCountersAsync(cancellationToken);
 
             Console.WriteLine($"scale {blocks}×{hosts}: creating {blocks:N0} BuildingBlocks with {settings.Writers} writers…");
+            var cpuBefore = system.CpuTimes();
             var started = Stopwatch.GetTimestamp();
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, blocks),
                 new ParallelOptions { MaxDegreeOfParallelism = settings.Writers, CancellationToken = cancellationToken },
                 async (i, ct) => await blockClient.CreateAsync(BlockSamples.Create(ScaleSystem.Namespace, i, hosts), ct));
             var converged = await WaitAsync(system, convergence, started, settings.ConvergenceDeadline, cancellationToken);
+            var cpu = system.CpuTimes().ToDictionary(p => p.Key, p => p.Value - cpuBefore.GetValueOrDefault(p.Key), StringComparer.Ordinal);
             var requests = await system.CountersAsync(cancellationToken);
             var rss = system.OperatorRss();
             var convergedBlocks = convergence.Converged;
@@ -60,7 +62,7 @@ internal static class ScaleRun
             }
 
             snapshot = await ClusterSnapshot.ReadAsync(api, ScaleSystem.Namespace, cancellationToken);
-            result = new SizeResult(blocks, hosts, converged, convergedBlocks, readyAgents, requests, tail, settled, dropped, rss, null, null);
+            result = new SizeResult(blocks, hosts, converged, convergedBlocks, readyAgents, requests, tail, settled, dropped, rss, cpu, null, null);
         }
 
         Console.WriteLine($"scale {blocks}×{hosts}: write floor on a fresh API server ({snapshot.Blocks.Count:N0} blocks, {snapshot.Agents:N0} agents)…");
@@ -68,10 +70,12 @@ internal static class ScaleRun
         {
             var api = floorSystem.CreateClient();
             await floorSystem.ResetCountersAsync(cancellationToken);
+            var floorCpuBefore = floorSystem.CpuTimes();
             var floor = await WriteFloor.WriteAsync(api, snapshot, settings.Writers, cancellationToken);
+            var floorCpu = TimeSpan.FromTicks(floorSystem.CpuTimes().Sum(p => (p.Value - floorCpuBefore.GetValueOrDefault(p.Key)).Ticks));
             var floorRequests = await floorSystem.CountersAsync(cancellationToken);
             Console.WriteLine($"scale {blocks}×{hosts}: write floor {Figures.Duration(floor)}, {floorRequests.ObjectWrites:N0} writes");
-            return (result with { Floor = floor, FloorRequests = floorRequests }, steady);
+            return (result with { Floor = floor, FloorRequests = floorRequests, FloorCpu = floorCpu }, steady);
         }
     }
 

@@ -1,3 +1,4 @@
+using Operators.Benchmarks.Footprint;
 using Operators.Benchmarks.Reporting;
 
 namespace Operators.Benchmarks.Scale;
@@ -13,6 +14,9 @@ internal sealed record ScaleSettings
 
     /// <summary>Gets how long the steady state is watched after the largest size converged.</summary>
     public TimeSpan SteadyState { get; init; } = TimeSpan.FromSeconds(65);
+
+    /// <summary>Gets how the operators run: NativeAOT executables from <c>make aot</c>, or Release builds under <c>dotnet</c> (JIT).</summary>
+    public Flavour Operators { get; init; } = Flavour.Jit;
 
     /// <summary>Gets the operators' informer resync period (<c>--sync-period</c>).</summary>
     public string SyncPeriod { get; init; } = "30s";

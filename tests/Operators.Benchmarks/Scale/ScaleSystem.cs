@@ -69,14 +69,24 @@ internal sealed class ScaleSystem : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the three operators with the flags of <c>make run</c> plus <paramref name="extraFlags"/>, and waits until each is ready.</summary>
-    public async Task StartOperatorsAsync(IReadOnlyList<string> extraFlags, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the three operators with the flags of <c>make run</c> plus <paramref name="extraFlags"/>, and waits until each is ready:
+    /// as Release builds under <c>dotnet</c>, or as the NativeAOT executables <c>make aot</c> published.
+    /// </summary>
+    public async Task StartOperatorsAsync(IReadOnlyList<string> extraFlags, Footprint.Flavour flavour, CancellationToken cancellationToken)
     {
         var dotnet = DotnetHost.Find();
         await Task.WhenAll(OperatorProgram.All.Select(async program =>
         {
             var endpoints = OperatorEndpoints.Allocate();
             var spec = ChildSpecs.Operator(dotnet, _system.Layout, program, endpoints, _system.Kubeconfig, LocalSystem.OperatorNamespace);
+            if (flavour == Footprint.Flavour.Aot)
+            {
+                var executable = Footprint.PublishedOperator.Find(_system.Layout.Root, program, flavour, dotnet)?.FileName
+                    ?? throw new InvalidOperationException($"artifacts/aot/{program.Name} is missing: run `make aot` first, or run the scale step with --operators jit");
+                spec = spec with { FileName = executable, Arguments = [.. spec.Arguments.Skip(1)] }; // the executable instead of `dotnet <dll>`
+            }
+
             var child = _system.Supervisor.Start(spec with { Arguments = [.. spec.Arguments, .. extraFlags] });
             lock (_operators)
             {
@@ -155,6 +165,29 @@ internal sealed class ScaleSystem : IAsyncDisposable
     public IReadOnlyDictionary<string, long> OperatorRss() =>
         _operators.ToDictionary(o => o.Key, o => ResidentBytes(o.Value.Pid), StringComparer.Ordinal);
 
+    /// <summary>
+    /// CPU time (user + system) used so far by the API server, each operator and this benchmark process (its
+    /// writers and watch), by name: with the elapsed time it shows whether the cores were what limited a run.
+    /// </summary>
+    public IReadOnlyDictionary<string, TimeSpan> CpuTimes()
+    {
+        var result = new SortedDictionary<string, TimeSpan>(StringComparer.Ordinal)
+        {
+            ["benchmark"] = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime,
+        };
+        if (ApiServer is { } server)
+        {
+            result["api-server"] = CpuTime(server.Pid);
+        }
+
+        foreach (var (name, child) in _operators)
+        {
+            result[name] = CpuTime(child.Pid);
+        }
+
+        return result;
+    }
+
     /// <summary>Each operator's reconciles so far (the sum of <c>controller_runtime_reconcile_total</c> on its <c>/metrics</c>).</summary>
     public Task<IReadOnlyDictionary<string, long>> ReconcilesAsync(CancellationToken cancellationToken) =>
         MetricAsync(ReconcileMetric, cancellationToken);
@@ -221,6 +254,19 @@ internal sealed class ScaleSystem : IAsyncDisposable
         }
 
         return 0;
+    }
+
+    private static TimeSpan CpuTime(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.TotalProcessorTime;
+        }
+        catch (ArgumentException)
+        {
+            return TimeSpan.Zero; // gone: reported as 0
+        }
     }
 
     private void OnLine(ChildProcess child, string line)

@@ -11,6 +11,7 @@ namespace Operators.Benchmarks.Scale;
 /// <param name="Settled">How long after convergence the last write (besides Lease renewals) came; null when writes went on until the deadline.</param>
 /// <param name="DroppedEvents">Each operator's Events dropped because its recorder's queue was full, once writes stopped.</param>
 /// <param name="Rss">Each operator's resident set size at convergence.</param>
+/// <param name="Cpu">CPU time used from the first create to convergence, by process (API server, each operator, the benchmark).</param>
 /// <param name="Floor">The write floor's time for the same objects; null when it did not run.</param>
 /// <param name="FloorRequests">The write floor's API requests.</param>
 internal sealed record SizeResult(
@@ -24,6 +25,7 @@ internal sealed record SizeResult(
     TimeSpan? Settled,
     IReadOnlyDictionary<string, long> DroppedEvents,
     IReadOnlyDictionary<string, long> Rss,
+    IReadOnlyDictionary<string, TimeSpan> Cpu,
     TimeSpan? Floor,
     RequestTally? FloorRequests)
 {
@@ -35,6 +37,9 @@ internal sealed record SizeResult(
 
     /// <summary>Gets the minimum when progress is reported too: one more status write per agent (Progressing before Ready) and per block (agents not ready yet).</summary>
     public long ProgressMinimumWrites => MinimumWrites + ((long)Blocks * HostsPerBlock) + Blocks;
+
+    /// <summary>Gets the CPU time the write floor used (API server and writers); null when it did not run.</summary>
+    public TimeSpan? FloorCpu { get; init; }
 
     /// <summary>Gets the size as "blocks×hosts".</summary>
     public string Size => $"{Blocks:N0}×{HostsPerBlock}";
