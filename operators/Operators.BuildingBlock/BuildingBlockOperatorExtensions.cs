@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Operators.Api;
 using Operators.Api.BuildingBlocks;
 using Operators.Api.NovaAgents;
@@ -23,7 +21,7 @@ internal static class BuildingBlockOperatorExtensions
     /// or delete of an agent re-triggers its controlling block, so an agent deleted by hand is recreated); and
     /// <c>Watches&lt;NovaAgent&gt;</c> mapped through <see cref="BuildingBlockHostIndex"/> to the blocks that list the
     /// agent's name as a host, so a conflict with a foreign agent resolves once that agent goes. Its own flag,
-    /// <c>--status-progress-interval</c>, sets <see cref="BuildingBlockOptions.ProgressInterval"/>. A second call adds nothing.
+    /// <c>--status-progress-interval</c>, sets the block's <see cref="Operators.Runtime.Status.ProgressThrottle"/>. A second call adds nothing.
     /// </summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The builder.</returns>
@@ -39,31 +37,11 @@ internal static class BuildingBlockOperatorExtensions
         builder.Services.AddSingleton(hostIndex);
         builder.Services.TryAddSingleton<AgentMetrics>();
         builder.Services.TryAddSingleton<IJsonTypeInfoResolver>(OpenStackJsonContext.Default);
-        builder.Services.AddOptions<BuildingBlockOptions>().Configure<IConfiguration>(ReadFlags).ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BuildingBlockOptions>, BuildingBlockOptionsValidator>());
-        builder.Services.TryAddSingleton(sp => new ProgressThrottle(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BuildingBlockOptions>>().Value.ProgressInterval));
+        builder.AddStatusProgressThrottle();
         builder.AddOperator(o => o.Name = OperatorName);
         builder.AddController<V1Alpha1BuildingBlock, BuildingBlockReconciler>(c => c
             .Owns<V1Alpha1NovaAgent>()
             .Watches<V1Alpha1NovaAgent>(hostIndex.BlocksListing));
         return builder;
-    }
-
-    private static void ReadFlags(BuildingBlockOptions options, IConfiguration configuration)
-    {
-        if (configuration[BuildingBlockOptions.ProgressIntervalFlag] is not { } text)
-        {
-            return;
-        }
-
-        if (GoDuration.TryParse(text.Trim(), out var interval))
-        {
-            options.ProgressInterval = interval;
-        }
-        else
-        {
-            options.InvalidProgressInterval = text;
-        }
     }
 }

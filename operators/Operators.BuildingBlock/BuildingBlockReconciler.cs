@@ -11,6 +11,7 @@ using Operators.Runtime.Controllers;
 using Operators.Runtime.Events;
 using Operators.Runtime.Hosting;
 using Operators.Runtime.Objects;
+using Operators.Runtime.Status;
 
 namespace Operators.BuildingBlock;
 

@@ -27,13 +27,7 @@ internal static class StatusProgress
             return false;
         }
 
-        var before = cached.Conditions ?? [];
-        var after = computed.Conditions ?? [];
-        return before.Count == after.Count && after.All(c => Conditions.Find(before, c.Type) is { } old
-            && old.Status == c.Status
-            && old.Reason == c.Reason
-            && old.ObservedGeneration == c.ObservedGeneration
-            && old.LastTransitionTime == c.LastTransitionTime);
+        return Conditions.DifferOnlyInMessages(cached.Conditions, computed.Conditions);
     }
 
     private static bool SameHistory(MaintenanceHistory? a, MaintenanceHistory? b) =>

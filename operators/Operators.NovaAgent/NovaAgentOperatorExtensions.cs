@@ -17,12 +17,14 @@ internal static class NovaAgentOperatorExtensions
     /// NovaAgent controller: <c>For</c> NovaAgent, <c>Owns</c> Deployment and ConfigMap (a change of a
     /// controlled child reaches its NovaAgent), and <c>Watches</c> both kinds by name
     /// (<c>nova-compute-&lt;host&gt;</c> reaches the NovaAgents of that host, whoever controls the object).
+    /// Its own flag, <c>--status-progress-interval</c>, spaces out status writes that only report a rollout's progress.
     /// </summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The builder.</returns>
     public static IHostApplicationBuilder AddNovaAgentOperator(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddStatusProgressThrottle();
         builder.AddOperator(o => o.Name = AgentNames.OperatorName);
         builder.Services.TryAddSingleton<IJsonTypeInfoResolver>(OpenStackJsonContext.Default);
         var childMap = new AgentsByChildName();

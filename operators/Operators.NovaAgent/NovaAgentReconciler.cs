@@ -15,6 +15,7 @@ using Operators.Runtime.Controllers;
 using Operators.Runtime.Events;
 using Operators.Runtime.Hosting;
 using Operators.Runtime.Objects;
+using Operators.Runtime.Status;
 
 namespace Operators.NovaAgent;
 
@@ -44,6 +45,7 @@ internal sealed class NovaAgentReconciler : IReconciler
     private readonly ISharedInformer<V1Deployment> _deployments;
     private readonly JsonTypeInfo<NovaAgentStatus> _statusJson;
     private readonly JsonTypeInfo<V1PodTemplateSpec?> _templateJson;
+    private readonly ProgressThrottle _progress;
 
     /// <summary>Initializes a new instance of the <see cref="NovaAgentReconciler"/> class on the informers the controller watches.</summary>
     /// <param name="api">The client.</param>
@@ -52,6 +54,7 @@ internal sealed class NovaAgentReconciler : IReconciler
     /// <param name="events">The Event recorder.</param>
     /// <param name="time">The clock of condition transitions.</param>
     /// <param name="childMap">The child-name map, attached here to the NovaAgent cache.</param>
+    /// <param name="progress">Holds back status writes that only report a rollout's progress (<c>--status-progress-interval</c>).</param>
     /// <param name="logger">The logger.</param>
     public NovaAgentReconciler(
         KubeApiClient api,
@@ -60,6 +63,7 @@ internal sealed class NovaAgentReconciler : IReconciler
         IEventRecorder events,
         TimeProvider time,
         AgentsByChildName childMap,
+        ProgressThrottle progress,
         ILogger<NovaAgentReconciler> logger)
     {
         ArgumentNullException.ThrowIfNull(api);
@@ -69,6 +73,7 @@ internal sealed class NovaAgentReconciler : IReconciler
         _api = api;
         _events = events;
         _time = time;
+        _progress = progress;
         _logger = logger;
         var ns = string.IsNullOrEmpty(options.Value.Namespace) ? null : options.Value.Namespace;
         _agents = informers.GetInformer<V1Alpha1NovaAgent>(ns);
@@ -82,17 +87,18 @@ internal sealed class NovaAgentReconciler : IReconciler
     /// <inheritdoc />
     public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken cancellationToken)
     {
-        var agent = _agents.Indexer.GetByKey(CacheKey.Of(request.Namespace, request.Name));
+        var key = CacheKey.Of(request.Namespace, request.Name);
+        var agent = _agents.Indexer.GetByKey(key);
         if (agent is null || agent.Metadata.DeletionTimestamp is not null)
         {
+            _progress.Forget(key);
             return ReconcileResult.Done;
         }
 
         try
         {
             var observation = Validate(agent) ?? CheckOwnership(agent) ?? await RenderAsync(agent, cancellationToken);
-            await WriteStatusAsync(agent, observation, cancellationToken);
-            return ReconcileResult.Done;
+            return await WriteStatusAsync(key, agent, observation, cancellationToken);
         }
         catch (KubernetesConflictException e)
         {
@@ -174,16 +180,23 @@ internal sealed class NovaAgentReconciler : IReconciler
         return AgentObservation.Rendered(deployment, name, hash);
     }
 
-    private async Task WriteStatusAsync(V1Alpha1NovaAgent agent, AgentObservation observation, CancellationToken cancellationToken)
+    /// <summary>Writes the status when it changed; a change that only reports the rollout's progress waits for the throttle (requeued).</summary>
+    private async Task<ReconcileResult> WriteStatusAsync(string key, V1Alpha1NovaAgent agent, AgentObservation observation, CancellationToken cancellationToken)
     {
         var status = AgentStatusBuilder.Build(agent, observation, _time.GetUtcNow());
         if (agent.Status is not null && JsonNode.DeepEquals(JsonSerializer.SerializeToNode(agent.Status, _statusJson), JsonSerializer.SerializeToNode(status, _statusJson)))
         {
-            return;
+            return ReconcileResult.Done;
+        }
+
+        if (AgentStatusProgress.IsProgressOnly(agent.Status, status) && _progress.Wait(key) is { } wait)
+        {
+            return ReconcileResult.After(wait);
         }
 
         var updated = new V1Alpha1NovaAgent { ApiVersion = agent.ApiVersion, Kind = agent.Kind, Metadata = agent.Metadata, Spec = agent.Spec, Status = status };
         await _api.For<V1Alpha1NovaAgent>().UpdateStatusAsync(updated, cancellationToken);
+        _progress.Wrote(key);
         Log.StatusWritten(
             _logger,
             agent.Metadata.NamespaceProperty,
@@ -191,6 +204,7 @@ internal sealed class NovaAgentReconciler : IReconciler
             Conditions.Find(status.Conditions, NovaAgentConditions.Ready)?.Reason ?? string.Empty,
             Conditions.Find(status.Conditions, NovaAgentConditions.InService)?.Reason ?? string.Empty);
         Record(agent, AgentEvents.ForConditions(agent.Status, status));
+        return ReconcileResult.Done;
     }
 
     private void Record(V1Alpha1NovaAgent agent, IReadOnlyList<AgentEvent> events)

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 using Operators.Api.BuildingBlocks;
 using Operators.Api.NovaAgents;
 
+using Operators.Runtime.Status;
+
 namespace Operators.BuildingBlock.Tests;
 
 /// <summary>Which status changes only report progress (and may wait), and which are news (written at once).</summary>
@@ -92,34 +94,6 @@ public sealed class StatusProgressTests
         StatusProgress.IsProgressOnly(block.Status, next).Should().BeFalse("the status lists a new agent");
     }
 
-    [Test]
-    public void Throttle_HoldsProgressBackForTheIntervalAfterAWrite_ThenLetsItGo()
-    {
-        var throttle = new ProgressThrottle(_time, TimeSpan.FromSeconds(5));
-        throttle.Wait("openstack/bb091").Should().BeNull("nothing was written yet");
-
-        throttle.Wrote("openstack/bb091");
-        _time.Advance(TimeSpan.FromSeconds(2));
-        throttle.Wait("openstack/bb091").Should().Be(TimeSpan.FromSeconds(3));
-        throttle.Wait("openstack/bb092").Should().BeNull("each block has its own clock");
-
-        _time.Advance(TimeSpan.FromSeconds(3));
-        throttle.Wait("openstack/bb091").Should().BeNull();
-    }
-
-    [Test]
-    public void Throttle_ForgetsABlock_AndWithAZeroIntervalHoldsNothing()
-    {
-        var throttle = new ProgressThrottle(_time, TimeSpan.FromSeconds(5));
-        throttle.Wrote("openstack/bb091");
-        throttle.Forget("openstack/bb091");
-        throttle.Wait("openstack/bb091").Should().BeNull();
-
-        var off = new ProgressThrottle(_time, TimeSpan.Zero);
-        off.Wrote("openstack/bb091");
-        off.Wait("openstack/bb091").Should().BeNull();
-    }
-
     [TestCase(null, 5_000)]
     [TestCase("0s", 0)]
     [TestCase("1m30s", 90_000)]
@@ -131,7 +105,7 @@ public sealed class StatusProgressTests
         builder.AddBuildingBlockOperator();
         using var host = builder.Build();
 
-        host.Services.GetRequiredService<IOptions<BuildingBlockOptions>>().Value.ProgressInterval.Should().Be(TimeSpan.FromMilliseconds(milliseconds));
+        host.Services.GetRequiredService<IOptions<StatusProgressOptions>>().Value.ProgressInterval.Should().Be(TimeSpan.FromMilliseconds(milliseconds));
     }
 
     [TestCase("soon", "'soon' is not valid")]
@@ -143,7 +117,7 @@ public sealed class StatusProgressTests
         builder.AddBuildingBlockOperator();
         using var host = builder.Build();
 
-        var read = () => host.Services.GetRequiredService<IOptions<BuildingBlockOptions>>().Value;
+        var read = () => host.Services.GetRequiredService<IOptions<StatusProgressOptions>>().Value;
 
         read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("--status-progress-interval").And.Contain(problem);
     }

@@ -99,6 +99,25 @@ public static class Conditions
         return changed;
     }
 
+    /// <summary>
+    /// True when <paramref name="after"/> has the same conditions as <paramref name="before"/> (type, status,
+    /// reason, observedGeneration, lastTransitionTime) and differs at most in their messages: a change that only
+    /// reports progress, which a <see cref="Status.ProgressThrottle"/> may hold back.
+    /// </summary>
+    /// <param name="before">The conditions as last written.</param>
+    /// <param name="after">The conditions just computed.</param>
+    /// <returns>Whether only messages differ.</returns>
+    public static bool DifferOnlyInMessages(IList<V1Condition>? before, IList<V1Condition>? after)
+    {
+        before ??= [];
+        after ??= [];
+        return before.Count == after.Count && after.All(c => Find(before, c.Type) is { } old
+            && old.Status == c.Status
+            && old.Reason == c.Reason
+            && old.ObservedGeneration == c.ObservedGeneration
+            && old.LastTransitionTime == c.LastTransitionTime);
+    }
+
     /// <summary>Removes the condition of <paramref name="type"/>.</summary>
     /// <param name="conditions">The list to change.</param>
     /// <param name="type">The condition type.</param>

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
-namespace Operators.BuildingBlock;
+namespace Operators.Runtime.Status;
 
-/// <summary>The building-block operator's own settings, beside the runtime's flags.</summary>
-internal sealed class BuildingBlockOptions : IValidatableObject
+/// <summary>How often an operator writes a status that only reports progress: <c>--status-progress-interval</c>.</summary>
+public sealed class StatusProgressOptions : IValidatableObject
 {
     /// <summary>The flag of <see cref="ProgressInterval"/>.</summary>
     public const string ProgressIntervalFlag = "status-progress-interval";
@@ -16,9 +16,9 @@ internal sealed class BuildingBlockOptions : IValidatableObject
     public static readonly TimeSpan MaximumProgressInterval = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Gets or sets the shortest time between a block's status write and one that only reports progress (ready
-    /// counts, condition messages): <c>--status-progress-interval</c>. A change of a condition's status or reason,
-    /// of the generation, the hosts or the maintenance history is written at once. Zero writes every change.
+    /// Gets or sets the shortest time between an object's status write and one that only reports progress (ready
+    /// counts, condition messages): <c>--status-progress-interval</c>. What else changes (a condition's status or
+    /// reason, the generation, what the status lists) is written at once. Zero writes every change.
     /// </summary>
     public TimeSpan ProgressInterval { get; set; } = DefaultProgressInterval;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 
-namespace Operators.BuildingBlock;
+namespace Operators.Runtime.Status;
 
-/// <summary>Validates <see cref="BuildingBlockOptions"/> (source-generated from <see cref="BuildingBlockOptions.Validate"/>).</summary>
+/// <summary>Validates <see cref="StatusProgressOptions"/> (source-generated from <see cref="StatusProgressOptions.Validate"/>).</summary>
 [OptionsValidator]
-internal sealed partial class BuildingBlockOptionsValidator : IValidateOptions<BuildingBlockOptions>;
+internal sealed partial class StatusProgressOptionsValidator : IValidateOptions<StatusProgressOptions>;

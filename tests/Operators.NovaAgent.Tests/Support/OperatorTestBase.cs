@@ -33,10 +33,13 @@ public abstract class OperatorTestBase
 
     protected OperatorUnderTest Operator { get; private set; } = null!;
 
+    /// <summary>Gets how long the server's Deployment simulator takes to make a rolled-out Deployment ready (200 ms unless a fixture needs otherwise).</summary>
+    protected virtual TimeSpan DeploymentReadyDelay => TimeSpan.FromMilliseconds(200);
+
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
-        Server = await ApiServer.StartAsync(new LocalApiServerOptions { DeploymentReadyDelay = TimeSpan.FromMilliseconds(200) });
+        Server = await ApiServer.StartAsync(new LocalApiServerOptions { DeploymentReadyDelay = DeploymentReadyDelay });
         _kubeconfig = Path.Combine(Path.GetTempPath(), $"nova-agent-tests-{Guid.NewGuid():N}.kubeconfig");
         Server.WriteKubeconfig(_kubeconfig);
         _kubernetes = new Kubernetes(new KubernetesClientConfiguration { Host = Server.BaseAddress.ToString() });
@@ -82,10 +85,10 @@ public abstract class OperatorTestBase
     public async Task StopOperatorAsync() => await Operator.DisposeAsync();
 
     /// <summary>Replaces the running operator with a new process-like host (fresh caches and queue).</summary>
-    protected async Task RestartOperatorAsync(TimeSpan? resyncPeriod = null)
+    protected async Task RestartOperatorAsync(TimeSpan? resyncPeriod = null, IReadOnlyList<string>? flags = null)
     {
         await Operator.DisposeAsync();
-        Operator = await OperatorUnderTest.StartAsync(_kubeconfig, Namespace, resyncPeriod);
+        Operator = await OperatorUnderTest.StartAsync(_kubeconfig, Namespace, resyncPeriod, flags);
     }
 
     protected async Task<V1Alpha1NovaAgent> CreateAgentAsync(Action<NovaAgentSpec>? configure = null)

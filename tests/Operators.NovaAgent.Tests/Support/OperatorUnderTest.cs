@@ -21,12 +21,13 @@ public sealed class OperatorUnderTest : IAsyncDisposable
     public IHost Host { get; }
 
     /// <summary>Starts the operator watching <paramref name="namespaceName"/>, with its own metrics registry and no listeners.</summary>
-    public static async Task<OperatorUnderTest> StartAsync(string kubeconfig, string namespaceName, TimeSpan? resyncPeriod = null)
+    public static async Task<OperatorUnderTest> StartAsync(string kubeconfig, string namespaceName, TimeSpan? resyncPeriod = null, IReadOnlyList<string>? flags = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
         [
             "--kubeconfig", kubeconfig, "--namespace", namespaceName, "--metrics-bind-address", "0", "--health-probe-bind-address", "0",
             "--log-format", "text", "--log-level", "warn", "--kube-api-qps", "1000", "--kube-api-burst", "1000",
+            .. flags ?? [],
         ]);
         var registry = Metrics.NewCustomRegistry();
         builder.Services.AddSingleton(registry);

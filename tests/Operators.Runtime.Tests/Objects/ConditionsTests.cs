@@ -166,4 +166,32 @@ public sealed class ConditionsTests
 
         list.Select(c => c.Type).Should().Equal("Degraded");
     }
+
+    [TestCase("message", true)]
+    [TestCase("status", false)]
+    [TestCase("reason", false)]
+    [TestCase("generation", false)]
+    [TestCase("transition", false)]
+    [TestCase("added", false)]
+    public void DifferOnlyInMessages_TellsProgressFromNews(string change, bool progressOnly)
+    {
+        List<V1Condition> before = [Ready("waiting: 0/1")];
+        List<V1Condition> after = [Ready("waiting: 1/1")];
+        switch (change)
+        {
+            case "status": after[0].Status = "True"; break;
+            case "reason": after[0].Reason = "Available"; break;
+            case "generation": after[0].ObservedGeneration = 2; break;
+            case "transition": after[0].LastTransitionTime = after[0].LastTransitionTime.AddSeconds(1); break;
+            case "added": after.Add(new V1Condition { Type = "Degraded", Status = "False", Reason = "None" }); break;
+        }
+
+        Conditions.DifferOnlyInMessages(before, after).Should().Be(progressOnly);
+    }
+
+    private static V1Condition Ready(string message) => new()
+    {
+        Type = "Ready", Status = "False", Reason = "Progressing", Message = message, ObservedGeneration = 1,
+        LastTransitionTime = new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc),
+    };
 }
