@@ -28,7 +28,7 @@ namespace Operators.BuildingBlock;
 /// <item>compute the status (<see cref="BlockStatusCalculator"/>) and write it only when it differs from the
 /// cached one, then record the Events the change stands for (<see cref="StatusEvents"/>); a change that only
 /// reports progress waits for <see cref="ProgressThrottle"/> (requeued, not written, within its interval), and one
-/// this process has just written is not written again while the cache is behind (<see cref="WrittenStatuses"/>).</item>
+/// this process has just written is not written again while the cache is behind (<see cref="WrittenStatuses{TStatus}"/>).</item>
 /// </list>
 /// A steady state therefore sends no request at all. Deleting a block needs no cleanup here: its agents carry
 /// its controller reference and the garbage collector removes them.
@@ -42,7 +42,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
     private readonly TimeProvider _time;
     private readonly AgentMetrics _metrics;
     private readonly ProgressThrottle _progress;
-    private readonly WrittenStatuses _written = new();
+    private readonly WrittenStatuses<byte[]> _written = new();
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="BuildingBlockReconciler"/> class on the caches of the watched namespace.</summary>
@@ -219,7 +219,7 @@ internal sealed class BuildingBlockReconciler : IReconciler
             return ReconcileResult.Done;
         }
 
-        if (_written.CacheIsBehind(key, block.Metadata.ResourceVersion, computed))
+        if (_written.TryGetNewerThanCache(key, block.Metadata.ResourceVersion, out var justWritten) && justWritten.AsSpan().SequenceEqual(computed))
         {
             Log.CacheBehindOwnStatus(_logger);
             return ReconcileResult.Done; // the watch event of the write is on its way and triggers another reconcile

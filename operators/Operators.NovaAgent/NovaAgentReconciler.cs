@@ -46,6 +46,7 @@ internal sealed class NovaAgentReconciler : IReconciler
     private readonly JsonTypeInfo<NovaAgentStatus> _statusJson;
     private readonly JsonTypeInfo<V1PodTemplateSpec?> _templateJson;
     private readonly ProgressThrottle _progress;
+    private readonly WrittenStatuses<NovaAgentStatus> _written = new();
 
     /// <summary>Initializes a new instance of the <see cref="NovaAgentReconciler"/> class on the informers the controller watches.</summary>
     /// <param name="api">The client.</param>
@@ -92,6 +93,7 @@ internal sealed class NovaAgentReconciler : IReconciler
         if (agent is null || agent.Metadata.DeletionTimestamp is not null)
         {
             _progress.Forget(key);
+            _written.Forget(key);
             return ReconcileResult.Done;
         }
 
@@ -180,22 +182,28 @@ internal sealed class NovaAgentReconciler : IReconciler
         return AgentObservation.Rendered(deployment, name, hash);
     }
 
-    /// <summary>Writes the status when it changed; a change that only reports the rollout's progress waits for the throttle (requeued).</summary>
+    /// <summary>
+    /// Writes the status when it changed from the last one: the cached one, or the one this process wrote when the
+    /// cache has not seen that write yet. A change that only reports the rollout's progress waits for the throttle
+    /// (requeued).
+    /// </summary>
     private async Task<ReconcileResult> WriteStatusAsync(string key, V1Alpha1NovaAgent agent, AgentObservation observation, CancellationToken cancellationToken)
     {
-        var status = AgentStatusBuilder.Build(agent, observation, _time.GetUtcNow());
-        if (agent.Status is not null && JsonNode.DeepEquals(JsonSerializer.SerializeToNode(agent.Status, _statusJson), JsonSerializer.SerializeToNode(status, _statusJson)))
+        var last = _written.TryGetNewerThanCache(key, agent.Metadata.ResourceVersion, out var justWritten) ? justWritten : agent.Status;
+        var status = AgentStatusBuilder.Build(agent, observation, _time.GetUtcNow(), last);
+        if (last is not null && JsonNode.DeepEquals(JsonSerializer.SerializeToNode(last, _statusJson), JsonSerializer.SerializeToNode(status, _statusJson)))
         {
-            return ReconcileResult.Done;
+            return ReconcileResult.Done; // when the cache is behind, the watch event of our write is on its way and triggers another reconcile
         }
 
-        if (AgentStatusProgress.IsProgressOnly(agent.Status, status) && _progress.Wait(key) is { } wait)
+        if (AgentStatusProgress.IsProgressOnly(last, status) && _progress.Wait(key) is { } wait)
         {
             return ReconcileResult.After(wait);
         }
 
         var updated = new V1Alpha1NovaAgent { ApiVersion = agent.ApiVersion, Kind = agent.Kind, Metadata = agent.Metadata, Spec = agent.Spec, Status = status };
-        await _api.For<V1Alpha1NovaAgent>().UpdateStatusAsync(updated, cancellationToken);
+        var written = await _api.For<V1Alpha1NovaAgent>().UpdateStatusAsync(updated, cancellationToken);
+        _written.Wrote(key, written.Metadata.ResourceVersion, status);
         _progress.Wrote(key);
         Log.StatusWritten(
             _logger,
@@ -203,7 +211,7 @@ internal sealed class NovaAgentReconciler : IReconciler
             agent.Metadata.Name,
             Conditions.Find(status.Conditions, NovaAgentConditions.Ready)?.Reason ?? string.Empty,
             Conditions.Find(status.Conditions, NovaAgentConditions.InService)?.Reason ?? string.Empty);
-        Record(agent, AgentEvents.ForConditions(agent.Status, status));
+        Record(agent, AgentEvents.ForConditions(last, status));
         return ReconcileResult.Done;
     }
 

@@ -12,15 +12,16 @@ namespace Operators.NovaAgent.Status;
 internal static class AgentStatusBuilder
 {
     /// <summary>Builds the status.</summary>
-    /// <param name="agent">The NovaAgent as cached (its status is the last one written).</param>
+    /// <param name="agent">The NovaAgent as cached.</param>
     /// <param name="observation">What the reconcile found and did.</param>
     /// <param name="now">The time of a condition transition.</param>
+    /// <param name="last">The last status written, when it is newer than the cached agent's; null to use the agent's.</param>
     /// <returns>A new status.</returns>
-    public static NovaAgentStatus Build(V1Alpha1NovaAgent agent, AgentObservation observation, DateTimeOffset now)
+    public static NovaAgentStatus Build(V1Alpha1NovaAgent agent, AgentObservation observation, DateTimeOffset now, NovaAgentStatus? last = null)
     {
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentNullException.ThrowIfNull(observation);
-        var last = agent.Status;
+        last ??= agent.Status;
         var deploymentStatus = observation.Deployment?.Status;
         var rendered = observation.BlockedReason is null;
         var status = new NovaAgentStatus
