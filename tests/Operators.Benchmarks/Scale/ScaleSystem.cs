@@ -171,9 +171,10 @@ internal sealed class ScaleSystem : IAsyncDisposable
     /// </summary>
     public IReadOnlyDictionary<string, TimeSpan> CpuTimes()
     {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
         var result = new SortedDictionary<string, TimeSpan>(StringComparer.Ordinal)
         {
-            ["benchmark"] = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime,
+            ["benchmark"] = self.TotalProcessorTime,
         };
         if (ApiServer is { } server)
         {
